@@ -1,0 +1,85 @@
+import { DEFAULT_VIEW_STATE, MODES, VIEWS, parseViewState, serializeViewState, viewStateHref, type ViewState } from './view-state';
+import { parsePartialDate } from './figures/period';
+import type { PartialDate } from './figures/types';
+
+const KNOWN = new Set(['troops-deployed', 'troop-casualties', 'shells-delivered', 'children-returned', 'a-b-c']);
+
+/** mulberry32: a small seeded generator, so a failing case can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function date(text: string): PartialDate {
+  const parsed = parsePartialDate(text);
+  if (!parsed.ok) throw new Error(parsed.reason);
+  return parsed.value;
+}
+
+function generateState(next: () => number): ViewState {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+  const slugs = [...KNOWN].filter(() => next() < 0.5);
+  const year = 2020 + Math.floor(next() * 8);
+  const month = String(1 + Math.floor(next() * 12)).padStart(2, '0');
+  const texts = [`${year}`, `${year}-${month}`, `${year}-${month}-${String(1 + Math.floor(next() * 28)).padStart(2, '0')}`];
+  const from = next() < 0.5 ? date(pick(texts)) : null;
+  const to = next() < 0.5 ? date(`${year + 1 + Math.floor(next() * 3)}`) : null;
+  return {
+    series: slugs,
+    from,
+    to,
+    mode: pick(MODES),
+    view: pick(VIEWS),
+    rev: next() < 0.3 ? 1 + Math.floor(next() * 500) : null,
+  };
+}
+
+describe('view state', () => {
+  it('round-trips: parse(serialize(state)) returns the state, for 500 generated states', () => {
+    const next = random(20261128);
+    for (let i = 0; i < 500; i += 1) {
+      const state = generateState(next);
+      const parsed = parseViewState(new URLSearchParams(serializeViewState(state)), KNOWN);
+      expect(parsed).toEqual({ state, notices: [] });
+    }
+  });
+
+  it('writes only non-default values, readably', () => {
+    expect(serializeViewState(DEFAULT_VIEW_STATE)).toBe('');
+    const state: ViewState = { ...DEFAULT_VIEW_STATE, series: ['troops-deployed', 'troop-casualties'], from: date('2024-10'), to: date('2025-12'), view: 'table' };
+    expect(viewStateHref('/explore', state)).toBe('/explore?s=troops-deployed,troop-casualties&from=2024-10&to=2025-12&view=table');
+  });
+
+  it('drops what it cannot use and says so, keeping the rest', () => {
+    const parsed = parseViewState(
+      { s: 'troops-deployed,nope,troops-deployed', from: '2025-02-30', to: '2025', mode: 'sideways', view: 'table', rev: '-3', extra: '1' },
+      KNOWN,
+    );
+    expect(parsed.state).toEqual({ ...DEFAULT_VIEW_STATE, series: ['troops-deployed'], to: date('2025'), view: 'table' });
+    expect(parsed.notices).toEqual([
+      'Ignored unknown parameter "extra".',
+      'Ignored unknown series "nope".',
+      'Ignored from="2025-02-30": "2025-02-30" is not a real date: Feb 2025 has 28 days.',
+      'Ignored mode="sideways": the modes are absolute, change, indexed.',
+      'Ignored rev="-3": a revision is a whole number from 1.',
+    ]);
+  });
+
+  it('drops a range whose start is after its end', () => {
+    const parsed = parseViewState({ from: '2025-06', to: '2024' }, KNOWN);
+    expect(parsed.state.from).toBeNull();
+    expect(parsed.state.to).toBeNull();
+    expect(parsed.notices).toEqual(['Ignored the time range: from 2025-06 is after to 2024.']);
+  });
+
+  it('reads repeated parameters by their first value and refuses unknown link versions', () => {
+    const parsed = parseViewState(new URLSearchParams('view=table&view=chart&v=99'), KNOWN);
+    expect(parsed.state.view).toBe('table');
+    expect(parsed.notices).toEqual(['Ignored link format version "99": this site reads versions 1 to 1.']);
+  });
+});
