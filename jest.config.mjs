@@ -17,8 +17,9 @@ export default async function config() {
     globalTeardown: '<rootDir>/tests/setup/global-teardown.cjs',
     projects: [
       await project({ displayName: 'unit', testMatch: ['<rootDir>/lib/**/*.test.ts'] }),
-      await project({ displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] }),
-      await project({ displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] }),
+      // Generous limits: these wait on a real database and a real browser on a 2-core machine.
+      await project({ displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], testTimeout: 60_000 }),
+      await project({ displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], testTimeout: 120_000 }),
     ],
   };
 }

@@ -1,23 +1,24 @@
-// npm run db:import -- <figures.csv> [--series <series.csv>] [--author NAME] [--reason TEXT] [--retire-missing]
+// npm run db:import -- <figures.csv> [--series <series.csv>] [--events <events.csv>] [--author NAME] [--reason TEXT] [--retire-missing]
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { openMigratedDatabase } from '@/lib/database/prepare';
 import { importFiles } from '@/lib/importer/import-files';
 import { log, run } from './cli';
 
-const USAGE = 'usage: npm run db:import -- <figures.csv> [--series <series.csv>] [--author NAME] [--reason TEXT] [--retire-missing]';
+const USAGE = 'usage: npm run db:import -- <figures.csv> [--series <series.csv>] [--events <events.csv>] [--author NAME] [--reason TEXT] [--retire-missing]';
 
 run(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: {
       series: { type: 'string' },
+      events: { type: 'string' },
       author: { type: 'string' },
       reason: { type: 'string' },
       'retire-missing': { type: 'boolean', default: false },
     },
   });
-  if (positionals.length > 1 || (positionals.length === 0 && !values.series)) throw new Error(USAGE);
+  if (positionals.length > 1 || (positionals.length === 0 && !values.series && !values.events)) throw new Error(USAGE);
   const figuresFile = positionals[0];
   const database = await openMigratedDatabase(log);
   try {
@@ -25,8 +26,9 @@ run(async () => {
       databaseUrl: database.url,
       figuresFile,
       seriesFile: values.series,
+      eventsFile: values.events,
       author: values.author ?? process.env.SF_AUTHOR ?? os.userInfo().username,
-      reason: values.reason ?? `Import of ${[values.series, figuresFile].filter(Boolean).join(' and ')}`,
+      reason: values.reason ?? `Import of ${[values.series, figuresFile, values.events].filter(Boolean).join(', ')}`,
       retireMissing: values['retire-missing'],
     });
     if (report.revision === null) {
@@ -34,7 +36,7 @@ run(async () => {
     } else {
       log(
         `revision ${report.revision}: ${report.seriesCreated} series created, ${report.seriesUpdated} updated; ` +
-          `${report.figuresCreated} figures created, ${report.figuresCorrected} corrected, ${report.figuresRetired} retired, ${report.figuresUnchanged} unchanged`,
+          `${report.figuresCreated} figures created, ${report.figuresCorrected} corrected, ${report.figuresRetired} retired, ${report.figuresUnchanged} unchanged; ${report.eventsWritten} events written`,
       );
     }
   } finally {

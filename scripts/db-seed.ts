@@ -1,5 +1,6 @@
 // npm run db:seed: imports the project's seed files. Safe to repeat: an unchanged file writes nothing.
-import { openMigratedDatabase, seedFiles } from '@/lib/database/prepare';
+import { openMigratedDatabase } from '@/lib/database/prepare';
+import { seedFiles } from '@/lib/importer/seed';
 import { log, run } from './cli';
 
 run(async () => {

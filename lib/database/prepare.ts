@@ -1,12 +1,9 @@
 // What every entry point does before it touches data: find or start the database, bring its schema up
 // to date, and (for the app) load the seed files into an empty database through the importer.
 import { createPrismaClient } from '@/lib/db';
-import { importFiles, type ImportReport } from '@/lib/importer/import-files';
+import { seedFiles } from '@/lib/importer/seed';
 import { openDatabase, type DatabaseHandle } from './embedded';
 import { applyMigrations } from './migrate';
-
-export const SEED_FIGURES = 'data/figures.csv';
-export const SEED_SERIES = 'data/series.csv';
 
 export async function openMigratedDatabase(log: (message: string) => void): Promise<DatabaseHandle> {
   const handle = await openDatabase();
@@ -21,16 +18,6 @@ export async function openMigratedDatabase(log: (message: string) => void): Prom
   }
 }
 
-export async function seedFiles(databaseUrl: string): Promise<ImportReport> {
-  return importFiles({
-    databaseUrl,
-    seriesFile: SEED_SERIES,
-    figuresFile: SEED_FIGURES,
-    author: 'seed',
-    reason: 'Initial load of the researched figures shipped with the project',
-  });
-}
-
 /** Loads the seed files only into a database that has never had a dataset revision. */
 export async function seedIfEmpty(databaseUrl: string, log: (message: string) => void): Promise<void> {
   const prisma = createPrismaClient(databaseUrl);
@@ -40,5 +27,5 @@ export async function seedIfEmpty(databaseUrl: string, log: (message: string) =>
     await prisma.$disconnect();
   }
   const report = await seedFiles(databaseUrl);
-  log(`seeded: ${report.seriesCreated} series and ${report.figuresCreated} figures as revision ${report.revision}`);
+  log(`seeded: ${report.seriesCreated} series, ${report.figuresCreated} figures and ${report.eventsWritten} events as revision ${report.revision}`);
 }

@@ -7,6 +7,7 @@ import { createPrismaClient } from '@/lib/db';
 import { partialDateToDb } from '@/lib/figures/period';
 import type { PartialDate } from '@/lib/figures/types';
 import { readCsv } from './csv';
+import { parseEventsFile, type EventRow } from './events';
 import { ImportError, type RowIssue } from './errors';
 import { figureContentHash, figureKey } from './figure-key';
 import { FIGURE_COLUMNS, SERIES_COLUMNS, validateFigureRow, validateSeriesRow, type FigureRow, type SeriesRow } from './rows';
@@ -18,6 +19,7 @@ export interface ImportOptions {
   databaseUrl: string;
   figuresFile?: string;
   seriesFile?: string;
+  eventsFile?: string;
   author: string;
   reason: string;
   /** Treat the file as complete for its series: current figures of those series absent from it are retired. */
@@ -33,6 +35,7 @@ export interface ImportReport {
   figuresCorrected: number;
   figuresUnchanged: number;
   figuresRetired: number;
+  eventsWritten: number;
 }
 
 export async function parseSeriesFile(file: string): Promise<SeriesRow[]> {
@@ -150,7 +153,29 @@ function versionData(row: FigureRow, ids: Awaited<ReturnType<typeof idsByName>>)
   };
 }
 
-async function writeImport(prisma: PrismaClient, seriesRows: SeriesRow[], figureRows: FigureRow[], options: ImportOptions): Promise<ImportReport> {
+interface ParsedFiles {
+  series: SeriesRow[];
+  figures: FigureRow[];
+  events: EventRow[];
+}
+
+const eventKey = (e: { occurredOn: Date; occurredOnPrecision: string; title: string; description: string; topics: string[]; source: string; url: string | null }) =>
+  JSON.stringify([e.occurredOn.toISOString(), e.occurredOnPrecision, e.title, e.description, [...e.topics].sort(), e.source, e.url]);
+
+function eventData(row: EventRow) {
+  return {
+    occurredOn: partialDateToDb(row.date),
+    occurredOnPrecision: row.date.precision,
+    title: row.title,
+    description: row.description,
+    topics: row.topics,
+    source: row.source,
+    url: row.url,
+  };
+}
+
+async function writeImport(prisma: PrismaClient, files: ParsedFiles, options: ImportOptions): Promise<ImportReport> {
+  const { series: seriesRows, figures: figureRows } = files;
   return prisma.$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK})`;
@@ -162,6 +187,7 @@ async function writeImport(prisma: PrismaClient, seriesRows: SeriesRow[], figure
         figuresCorrected: 0,
         figuresUnchanged: 0,
         figuresRetired: 0,
+        eventsWritten: 0,
       };
 
       const existingSeries = await tx.series.findMany();
@@ -221,13 +247,19 @@ async function writeImport(prisma: PrismaClient, seriesRows: SeriesRow[], figure
         retiring = stale.map((v) => ({ id: v.id, figureId: v.figureId, version: v.version, data: contentOf(v) }));
       }
 
-      if (newSeries.length + changedSeries.length + created.length + corrected.length + retiring.length === 0) return report;
+      const existingEvents = new Map((await tx.event.findMany({ where: { slug: { in: files.events.map((e) => e.slug) } } })).map((e) => [e.slug, e]));
+      const changedEvents = files.events.filter((row) => {
+        const current = existingEvents.get(row.slug);
+        return !current || eventKey(current) !== eventKey(eventData(row));
+      });
+
+      if (newSeries.length + changedSeries.length + created.length + corrected.length + retiring.length + changedEvents.length === 0) return report;
 
       const revision = await tx.datasetRevision.create({
         data: {
           author: options.author,
           reason: options.reason,
-          source: [options.seriesFile, options.figuresFile].filter(Boolean).map((f) => path.basename(f as string)).join(', ') || null,
+          source: [options.seriesFile, options.figuresFile, options.eventsFile].filter(Boolean).map((f) => path.basename(f as string)).join(', ') || null,
         },
       });
       report.revision = revision.id;
@@ -275,6 +307,12 @@ async function writeImport(prisma: PrismaClient, seriesRows: SeriesRow[], figure
       report.figuresCreated = created.length;
       report.figuresCorrected = corrected.length;
       report.figuresRetired = retiring.length;
+
+      for (const row of changedEvents) {
+        const data = { ...eventData(row), updatedRev: revision.id };
+        await tx.event.upsert({ where: { slug: row.slug }, create: { slug: row.slug, ...data }, update: data });
+      }
+      report.eventsWritten = changedEvents.length;
       return report;
     },
     { timeout: 120_000, maxWait: 30_000 },
@@ -283,13 +321,16 @@ async function writeImport(prisma: PrismaClient, seriesRows: SeriesRow[], figure
 
 /** Validates the files completely, then writes them as one revision (or nothing, if nothing changed). */
 export async function importFiles(options: ImportOptions): Promise<ImportReport> {
-  if (!options.figuresFile && !options.seriesFile) throw new Error('Nothing to import: give a figures file, a series file, or both');
+  if (!options.figuresFile && !options.seriesFile && !options.eventsFile) {
+    throw new Error('Nothing to import: give a figures file, a series file, an events file, or several');
+  }
   const prisma = createPrismaClient(options.databaseUrl);
   try {
     const seriesRows = options.seriesFile ? await parseSeriesFile(options.seriesFile) : [];
     const known = new Set([...(await prisma.series.findMany({ select: { slug: true } })).map((s) => s.slug), ...seriesRows.map((s) => s.slug)]);
     const figureRows = options.figuresFile ? await parseFiguresFile(options.figuresFile, known) : [];
-    return await writeImport(prisma, seriesRows, figureRows, options);
+    const eventRows = options.eventsFile ? await parseEventsFile(options.eventsFile) : [];
+    return await writeImport(prisma, { series: seriesRows, figures: figureRows, events: eventRows }, options);
   } finally {
     await prisma.$disconnect();
   }

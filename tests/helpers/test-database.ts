@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { applyMigrations } from '@/lib/database/migrate';
-import { importFiles } from '@/lib/importer/import-files';
+import { SEED_FILES, seedFiles } from '@/lib/importer/seed';
 
 const TEMPLATE = 'sf_test_template';
 // Any constant works; it only has to be the same for every worker of the run.
@@ -52,7 +52,7 @@ async function ensureTemplate(): Promise<void> {
   });
 }
 
-export const SEED_FILES = { figures: 'data/figures.csv', series: 'data/series.csv' };
+export { SEED_FILES };
 
 /** A fresh database: empty, migrated, or migrated and loaded with the project's seed files. */
 export async function createTestDatabase(options: { migrated?: boolean; seeded?: boolean } = {}): Promise<TestDatabase> {
@@ -65,13 +65,7 @@ export async function createTestDatabase(options: { migrated?: boolean; seeded?:
   });
   const url = databaseUrl(name);
   if (options.seeded) {
-    await importFiles({
-      databaseUrl: url,
-      figuresFile: SEED_FILES.figures,
-      seriesFile: SEED_FILES.series,
-      author: 'test seed',
-      reason: 'seed data for tests',
-    });
+    await seedFiles(url);
   }
   return {
     url,

@@ -153,3 +153,24 @@ describe('bad input', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe('events', () => {
+  it('imports events with their date precision and topics, once', async () => {
+    const withEvents = options({ eventsFile: SEED_FILES.events });
+    expect((await importFiles(withEvents)).eventsWritten).toBe(7);
+    const event = await prisma.event.findUniqueOrThrow({ where: { slug: 'builders-pledged' } });
+    expect(event).toMatchObject({ occurredOnPrecision: 'day', topics: ['troops', 'labour'], updatedRev: 1 });
+    expect(await importFiles(withEvents)).toMatchObject({ revision: null, eventsWritten: 0 });
+  });
+
+  it('names the row and column of a bad event and imports nothing', async () => {
+    const file = writeTempFile('slug,date,title,source,topics\nok-event,2024-10,Fine,Someone,troops\nbad-event,2024-13,Bad,Someone,troops;weather\n', 'events.csv');
+    const error = await importFiles(options({ eventsFile: file })).catch((e: unknown) => e);
+    expect((error as ImportError).issues).toEqual([
+      { row: 3, column: 'date', message: '"2024-13" has no month 13' },
+      { row: 3, column: 'topics', message: '"weather" is not among munitions, troops, children, education, labour (separate topics with ;)' },
+    ]);
+    expect(await counts()).toMatchObject({ revisions: 0, series: 0 });
+    expect(await prisma.event.count()).toBe(0);
+  });
+});
