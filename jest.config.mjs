@@ -12,14 +12,16 @@ const shared = {
 export default async function config() {
   const project = (overrides) => createJestConfig({ ...shared, ...overrides })();
   return {
+    // Generous, and global (Jest reads it from the top level only): integration and browser tests wait
+    // on a real database, a real server and a real browser on a 2-core machine.
+    testTimeout: 120_000,
     // Starts one PostgreSQL for the whole run; test files each get their own database on it.
     globalSetup: '<rootDir>/tests/setup/global-setup.cjs',
     globalTeardown: '<rootDir>/tests/setup/global-teardown.cjs',
     projects: [
       await project({ displayName: 'unit', testMatch: ['<rootDir>/lib/**/*.test.ts'] }),
-      // Generous limits: these wait on a real database and a real browser on a 2-core machine.
-      await project({ displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'], testTimeout: 60_000 }),
-      await project({ displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], testTimeout: 120_000 }),
+      await project({ displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] }),
+      await project({ displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] }),
     ],
   };
 }

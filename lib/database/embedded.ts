@@ -97,7 +97,13 @@ export interface StartEmbeddedOptions {
 
 /** Starts (initialising on first use) or attaches to the embedded server whose data lives under `root`. */
 export async function startEmbedded(options: StartEmbeddedOptions): Promise<DatabaseHandle> {
-  const log = options.log ?? (() => undefined);
+  // Postgres explains a failed start only in its log; keep the tail to put it in the error.
+  const recent: string[] = [];
+  const log = (message: string) => {
+    recent.push(message);
+    if (recent.length > 8) recent.shift();
+    options.log?.(message);
+  };
   const pgData = path.join(options.root, 'pgdata');
   const credentialsFile = path.join(options.root, 'credentials.json');
   await mkdir(options.root, { recursive: true, mode: 0o700 });
@@ -121,7 +127,7 @@ export async function startEmbedded(options: StartEmbeddedOptions): Promise<Data
     credentials = { password: randomBytes(24).toString('base64url'), port: options.port ?? DEFAULT_PORT };
   }
   let port = options.port ?? credentials.port;
-  if (!(await isPortFree(port))) port = await freePort();
+  if (port === 0 || !(await isPortFree(port))) port = await freePort();
 
   const server = new EmbeddedPostgres({
     databaseDir: pgData,
@@ -145,7 +151,8 @@ export async function startEmbedded(options: StartEmbeddedOptions): Promise<Data
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`The embedded PostgreSQL in ${pgData} did not start${error ? `: ${String(error)}` : ''}`);
+    const detail = error ? String(error) : recent.filter(Boolean).join('\n');
+    throw new Error(`The embedded PostgreSQL in ${pgData} did not start${detail ? `:\n${detail}` : ''}`);
   }
   await createDatabaseIfMissing(urlFor(credentials.password, port, 'postgres'), DATABASE_NAME);
   let stopped = false;
