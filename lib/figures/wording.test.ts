@@ -76,6 +76,9 @@ describe('sources in words', () => {
   it('does not repeat a body that made the claim itself', () => {
     expect(describeClaimant({ id: 2, name: 'US Government', organization: 'US Government' })).toBe('US Government');
     expect(describeClaimant({ id: 3, name: 'unnamed (as reported)', organization: 'unknown' })).toBe('unnamed (as reported)');
+    expect(describeClaimant({ id: 4, name: 'South Korean intelligence', organization: 'South Korean intelligence (unspecified)' })).toBe(
+      'South Korean intelligence',
+    );
   });
 
   it('lists every distinct claimant and publisher once', () => {

@@ -97,9 +97,12 @@ export function shortValue(figure: Quantity): string {
   return `${QUALIFIER_SYMBOLS[figure.qualifier]}${compact(figure.value)}`;
 }
 
-/** "Vadym Skibitskyi, Ukraine's Defense Intelligence (HUR)"; the body alone when it made the claim itself. */
+/**
+ * "Vadym Skibitskyi, Ukraine's Defense Intelligence (HUR)"; the claimant alone when the body made the
+ * claim itself or only restates its name ("South Korean intelligence (unspecified)").
+ */
 export function describeClaimant(claimant: FigureView['claimant']): string {
-  if (claimant.name === claimant.organization || claimant.organization === 'unknown') return claimant.name;
+  if (claimant.organization === 'unknown' || claimant.organization.startsWith(claimant.name)) return claimant.name;
   return `${claimant.name}, ${claimant.organization}`;
 }
 

@@ -1,0 +1,19 @@
+import { notFound } from 'next/navigation';
+import { getPublisher } from '@/lib/queries/get-publisher';
+import { parseRecordId } from '@/lib/queries/parse-record-id';
+
+/**
+ * Answers 404 for a malformed or unknown id before anything is streamed: the page's loading.tsx
+ * boundary would otherwise have sent status 200 already (see app/series/[slug]/layout.tsx).
+ */
+export default async function PublisherLayout({
+  children,
+  params,
+}: {
+  children: React.ReactNode;
+  params: Promise<{ id: string }>;
+}) {
+  const id = parseRecordId((await params).id);
+  if (id === null || !(await getPublisher(id))) notFound();
+  return children;
+}

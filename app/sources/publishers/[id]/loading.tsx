@@ -1,0 +1,5 @@
+import { LoadingPanel } from '@/components/loading-panel';
+
+export default function PublisherLoading() {
+  return <LoadingPanel label="Loading the publisher’s figures" layout="series" />;
+}

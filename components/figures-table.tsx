@@ -1,0 +1,143 @@
+import Link from 'next/link';
+import { formatPartialDate, formatPeriod } from '@/lib/figures/period';
+import type { FigureView, SeriesView } from '@/lib/figures/types';
+import { describeClaimant, describeValue, QUALIFIER_LABELS, QUALIFIER_SYMBOLS } from '@/lib/figures/wording';
+
+export interface FiguresTableProps {
+  series: Pick<SeriesView, 'unit' | 'kind' | 'slug'>;
+  figures: FigureView[];
+  caption: React.ReactNode;
+}
+
+/** Only web links become anchors: a stored `javascript:` or `data:` URL must never be clickable. */
+function articleUrl(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+const cell = 'px-3 py-2.5 align-top';
+
+/**
+ * Every figure with its full citation. On a phone the table scrolls inside its own box (which can be
+ * focused and scrolled from the keyboard) rather than widening the page.
+ */
+export function FiguresTable({ series, figures, caption }: FiguresTableProps) {
+  const captionId = `figures-${series.slug}-caption`;
+  return (
+    <div
+      role="region"
+      aria-labelledby={captionId}
+      tabIndex={0}
+      // relative: screen-reader-only text is absolutely positioned, and must be clipped by this box
+      // rather than widen the page.
+      className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <table data-testid="figures-table" className="w-full min-w-[60rem] border-collapse text-left text-sm">
+        <caption id={captionId} className="px-3 pt-3 pb-2 text-left text-sm font-medium text-zinc-700 dark:text-zinc-300">
+          {caption}
+        </caption>
+        <thead className="border-y border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400">
+          <tr>
+            <th scope="col" className={cell}>
+              Value ({series.unit})
+            </th>
+            <th scope="col" className={cell}>
+              Qualifier
+            </th>
+            <th scope="col" className={`${cell} min-w-[8rem]`}>
+              Period
+            </th>
+            <th scope="col" className={`${cell} min-w-[10rem]`}>
+              Claimant
+            </th>
+            <th scope="col" className={`${cell} min-w-[8rem]`}>
+              Publisher
+            </th>
+            <th scope="col" className={cell}>
+              Published
+            </th>
+            <th scope="col" className={`${cell} min-w-[15rem]`}>
+              Quote and note
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
+          {figures.map((figure) => {
+            const href = articleUrl(figure.url);
+            return (
+              <tr key={figure.versionId} id={`figure-${figure.figureId}`} data-testid="figure-row">
+                <th scope="row" className={`${cell} min-w-[8rem] font-semibold text-zinc-950 dark:text-white`}>
+                  {describeValue(figure)}
+                </th>
+                <td className={`${cell} whitespace-nowrap`}>
+                  {QUALIFIER_SYMBOLS[figure.qualifier] ? (
+                    <span aria-hidden="true" className="mr-1 font-mono">
+                      {QUALIFIER_SYMBOLS[figure.qualifier]}
+                    </span>
+                  ) : null}
+                  {QUALIFIER_LABELS[figure.qualifier]}
+                </td>
+                <td className={cell}>{formatPeriod(figure.periodStart, figure.periodEnd, series.kind)}</td>
+                <td className={cell}>
+                  <Link
+                    href={`/sources/claimants/${figure.claimant.id}`}
+                    className="font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
+                  >
+                    {figure.claimant.name}
+                  </Link>
+                  {describeClaimant(figure.claimant) !== figure.claimant.name ? (
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">{figure.claimant.organization}</span>
+                  ) : null}
+                  {figure.via ? (
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">via {figure.via}</span>
+                  ) : null}
+                </td>
+                <td className={cell}>
+                  {href ? (
+                    <a
+                      href={href}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
+                    >
+                      {figure.publisher.name}
+                      <span className="sr-only"> (article, opens in a new tab)</span>
+                      <span aria-hidden="true"> ↗</span>
+                    </a>
+                  ) : (
+                    <span>{figure.publisher.name}</span>
+                  )}
+                  {figure.publicationTitle ? (
+                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">{figure.publicationTitle}</span>
+                  ) : null}
+                  {!href ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">no link given</span> : null}
+                </td>
+                <td className={`${cell} whitespace-nowrap`}>
+                  {figure.publishedOn ? formatPartialDate(figure.publishedOn) : 'not given'}
+                </td>
+                <td className={cell}>
+                  {figure.quote ? (
+                    <blockquote className="border-l-2 border-zinc-300 pl-2 italic text-zinc-800 dark:border-zinc-600 dark:text-zinc-200">
+                      “{figure.quote}”
+                    </blockquote>
+                  ) : null}
+                  {figure.note ? (
+                    <p className={`text-xs text-zinc-600 dark:text-zinc-400 ${figure.quote ? 'mt-1.5' : ''}`}>
+                      <span className="font-semibold">Note:</span> {figure.note}
+                    </p>
+                  ) : null}
+                  {!figure.quote && !figure.note ? <span className="text-zinc-500">—</span> : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { getPrisma } from '@/lib/db';
+import type { FigureView, SeriesView } from '@/lib/figures/types';
+import { figureVersionInclude, toFigureView, toSeriesView, visibleVersionsWhere } from './figure-rows';
+
+/** The series the dashboard leads with, in the order it shows them. */
+export const HEADLINE_SERIES_SLUGS = [
+  'shells-delivered',
+  'troops-deployed',
+  'children-returned',
+  'students-in-russia',
+] as const;
+
+export interface HeadlineSeries {
+  series: SeriesView;
+  /** The figure with the latest period end, then the latest publication; null when there are none. */
+  latest: FigureView | null;
+  /** All current figures of the series, for its chart. */
+  figures: FigureView[];
+}
+
+/**
+ * The headline series with their figures, in one query. A headline series missing from the
+ * database (not imported yet) is left out rather than failing the page.
+ */
+export async function getHeadlineData(): Promise<HeadlineSeries[]> {
+  const rows = await getPrisma().series.findMany({
+    where: { slug: { in: [...HEADLINE_SERIES_SLUGS] } },
+    include: {
+      versions: {
+        where: visibleVersionsWhere(),
+        include: figureVersionInclude,
+        // Latest first, so that the first row of each series is its headline figure. A date known
+        // only to the month is stored as its first day, so "Nov 2025" sorts before "20 Nov 2025".
+        orderBy: [
+          { periodEnd: { sort: 'desc', nulls: 'last' } },
+          { publishedOn: { sort: 'desc', nulls: 'last' } },
+          { figureId: 'desc' },
+        ],
+      },
+    },
+  });
+  const bySlug = new Map(rows.map((row) => [row.slug, row]));
+  return HEADLINE_SERIES_SLUGS.flatMap((slug) => {
+    const row = bySlug.get(slug);
+    if (!row) return [];
+    const latestFirst = row.versions.map(toFigureView);
+    return [{ series: toSeriesView(row), latest: latestFirst[0] ?? null, figures: latestFirst.toReversed() }];
+  });
+}

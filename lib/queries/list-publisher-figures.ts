@@ -1,0 +1,24 @@
+import { getPrisma } from '@/lib/db';
+import {
+  figureVersionInclude,
+  toFigureView,
+  toSeriesView,
+  visibleVersionsWhere,
+  type SeriesFigure,
+} from './figure-rows';
+
+/** The current figures a publisher reported, series by series in topic order, oldest first within each. */
+export async function listPublisherFigures(publisherId: number): Promise<SeriesFigure[]> {
+  const rows = await getPrisma().figureVersion.findMany({
+    where: { publisherId, ...visibleVersionsWhere() },
+    include: { ...figureVersionInclude, series: true },
+    orderBy: [
+      { series: { topic: 'asc' } },
+      { seriesId: 'asc' },
+      { periodEnd: { sort: 'asc', nulls: 'last' } },
+      { publishedOn: { sort: 'asc', nulls: 'last' } },
+      { figureId: 'asc' },
+    ],
+  });
+  return rows.map((row) => ({ series: toSeriesView(row.series), figure: toFigureView(row) }));
+}

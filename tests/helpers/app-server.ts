@@ -1,0 +1,95 @@
+// Runs the built app (`next start`) against a given database for browser tests. The server runs in
+// its own process group, because `next start` forks workers that a plain kill of the parent would
+// leave behind holding the port.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+export interface AppServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface StartAppServerOptions {
+  databaseUrl: string;
+  /** How long to wait for the first answer; a cold `next start` takes a few seconds. */
+  timeoutMs?: number;
+}
+
+const NEXT = path.join(process.cwd(), 'node_modules', '.bin', 'next');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once('exit', () => resolve()));
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is already gone.
+  }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function startAppServer({ databaseUrl, timeoutMs = 60_000 }: StartAppServerOptions): Promise<AppServer> {
+  if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
+    throw new Error('No production build in .next: run `next build` first (`npm test` does)');
+  }
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: process.cwd(),
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
+  });
+  // Kept for the error message if the server never answers.
+  let output = '';
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+
+  const stop = async () => {
+    killGroup(child, 'SIGTERM');
+    const done = exited(child);
+    const timedOut = await Promise.race([done.then(() => false), sleep(5000).then(() => true)]);
+    if (timedOut) {
+      killGroup(child, 'SIGKILL');
+      await done;
+    }
+  };
+
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`next start exited with code ${child.exitCode}:\n${output}`);
+    }
+    try {
+      // Any HTTP answer means the server is up; this path is a 404 that needs no database.
+      await fetch(`${baseUrl}/__ready`, { signal: AbortSignal.timeout(2000) });
+      return { baseUrl, stop };
+    } catch {
+      await sleep(200);
+    }
+  }
+  await stop();
+  throw new Error(`next start did not answer on ${baseUrl} within ${timeoutMs} ms:\n${output}`);
+}
