@@ -70,11 +70,10 @@ export async function startAppServer({ databaseUrl, timeoutMs = 60_000 }: StartA
   const stop = async () => {
     killGroup(child, 'SIGTERM');
     const done = exited(child);
-    const timedOut = await Promise.race([done.then(() => false), sleep(5000).then(() => true)]);
-    if (timedOut) {
-      killGroup(child, 'SIGKILL');
-      await done;
-    }
+    // Escalate if the server ignores SIGTERM; the timer is cleared so Jest can exit promptly.
+    const escalation = setTimeout(() => killGroup(child, 'SIGKILL'), 5000);
+    await done;
+    clearTimeout(escalation);
   };
 
   const deadline = Date.now() + timeoutMs;
