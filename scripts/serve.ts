@@ -38,13 +38,15 @@ function ensureBuild(): void {
 
 export async function serve(mode: 'start' | 'dev'): Promise<void> {
   const database = await openMigratedDatabase(log);
-  let child: ChildProcess | undefined;
+  // Signals may arrive before Next.js is started, so shutdown looks the child up when it runs.
+  const running: { next?: ChildProcess } = {};
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    const child = running.next;
     if (child && child.exitCode === null) {
-      const exited = new Promise((resolve) => child?.once('exit', resolve));
+      const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
     }
@@ -62,10 +64,10 @@ export async function serve(mode: 'start' | 'dev'): Promise<void> {
     throw error;
   }
   const port = process.env.PORT ?? '3000';
-  child = spawn(NEXT, [mode, '-p', port], {
+  running.next = spawn(NEXT, [mode, '-p', port], {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
   });
   log(`dashboard on http://localhost:${port}`);
-  child.on('exit', (code) => void shutdown(code ?? 0));
+  running.next.on('exit', (code) => void shutdown(code ?? 0));
 }

@@ -8,9 +8,11 @@ import { writeTempFile } from '../helpers/csv-files';
 const TSX = path.join('node_modules', '.bin', 'tsx');
 let dataDir: string;
 
+/** The scripts' environment with no DATABASE_URL, so they use the embedded default in `dataDir`. */
 function env(): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, ...rest } = process.env;
-  return { ...rest, SF_DATA_DIR: dataDir, SF_EMBEDDED_PORT: '0' };
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, SF_DATA_DIR: dataDir, SF_EMBEDDED_PORT: '0' };
+  delete childEnv.DATABASE_URL;
+  return childEnv;
 }
 
 function script(file: string, args: string[] = []) {
