@@ -15,6 +15,9 @@ export function SiteHeader() {
               <NavLink href="/">Dashboard</NavLink>
             </li>
             <li>
+              <NavLink href="/explore">Explore</NavLink>
+            </li>
+            <li>
               <NavLink href="/sources">Sources</NavLink>
             </li>
           </ul>

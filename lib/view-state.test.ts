@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW_STATE, MODES, VIEWS, parseViewState, serializeViewState, viewStateHref, type ViewState } from './view-state';
+import { DEFAULT_VIEW_STATE, MODES, VIEWS, parseViewState, requestedSeries, serializeViewState, viewStateHref, type ViewState } from './view-state';
 import { parsePartialDate } from './figures/period';
 import type { PartialDate } from './figures/types';
 
@@ -81,5 +81,11 @@ describe('view state', () => {
     const parsed = parseViewState(new URLSearchParams('view=table&view=chart&v=99'), KNOWN);
     expect(parsed.state.view).toBe('table');
     expect(parsed.notices).toEqual(['Ignored link format version "99": this site reads versions 1 to 1.']);
+  });
+
+  it('lists the series a URL asks for, unchecked, so the page can look up just those', () => {
+    expect(requestedSeries({ s: ' troops-deployed,nope,,troops-deployed ', mode: 'change' })).toEqual(['troops-deployed', 'nope']);
+    expect(requestedSeries(new URLSearchParams('s=a-b-c&s=ignored'))).toEqual(['a-b-c']);
+    expect(requestedSeries({})).toEqual([]);
   });
 });

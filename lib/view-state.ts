@@ -55,7 +55,8 @@ function toRecord(params: RawParams): Record<string, string> {
 const MIGRATIONS: ((params: Record<string, string>) => Record<string, string>)[] = [];
 
 function migrateParams(params: Record<string, string>, notices: string[]): Record<string, string> {
-  const declared = params.v === undefined ? VIEW_STATE_VERSION : Number(params.v);
+  // Links without v= were written by the first format, which never wrote it.
+  const declared = params.v === undefined ? 1 : Number(params.v);
   if (!Number.isInteger(declared) || declared < 1 || declared > VIEW_STATE_VERSION) {
     notices.push(`Ignored link format version "${params.v}": this site reads versions 1 to ${VIEW_STATE_VERSION}.`);
     return params;
@@ -66,6 +67,18 @@ function migrateParams(params: Record<string, string>, notices: string[]): Recor
 function quote(value: string): string {
   const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
   return `"${shown}"`;
+}
+
+function splitSeries(value: string | undefined): string[] {
+  return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * The series slugs a URL asks for, unchecked and without repeats. The page looks up just these to
+ * learn which exist (rather than loading every series), then hands them to `parseViewState`.
+ */
+export function requestedSeries(params: RawParams): string[] {
+  return [...new Set(splitSeries(migrateParams(toRecord(params), []).s))];
 }
 
 /**
@@ -83,7 +96,7 @@ export function parseViewState(params: RawParams, knownSeries: ReadonlySet<strin
 
   if (raw.s !== undefined) {
     const unknown: string[] = [];
-    for (const slug of raw.s.split(',').map((s) => s.trim()).filter(Boolean)) {
+    for (const slug of splitSeries(raw.s)) {
       if (!knownSeries.has(slug)) unknown.push(slug);
       else if (!state.series.includes(slug)) state.series.push(slug);
     }

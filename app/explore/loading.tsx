@@ -1,0 +1,5 @@
+import { LoadingPanel } from '@/components/loading-panel';
+
+export default function ExploreLoading() {
+  return <LoadingPanel label="Loading the explorer" layout="series" />;
+}

@@ -1,0 +1,64 @@
+import Link from 'next/link';
+import { NotDrawnList } from '@/components/charts/not-drawn-list';
+import { SeriesKindLabel } from '@/components/series-kind-label';
+import { packPanelChart } from '@/lib/figures/explorer-pack';
+import type { ExplorerPanel } from '@/lib/figures/explorer-series';
+import { PanelChart } from './panel-chart';
+
+export interface ExplorerPanelsProps {
+  panels: ExplorerPanel[];
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * The chart view: one panel per series, as small multiples. Each panel is a self-contained <figure>
+ * with its title, chart, what it could not draw and its sources, so a screenshot of one panel still
+ * says where every number comes from.
+ */
+export function ExplorerPanels({ panels }: ExplorerPanelsProps) {
+  return (
+    <div className={`grid gap-6 ${panels.length > 1 ? 'lg:grid-cols-2' : ''}`}>
+      {panels.map((panel) => {
+        const headingId = `panel-${panel.series.slug}-title`;
+        const repeats = panel.rows.filter((row) => row.repeatOf !== null).length;
+        return (
+          <figure
+            key={panel.series.slug}
+            data-testid="explorer-panel"
+            data-series={panel.series.slug}
+            aria-labelledby={headingId}
+            className="flex min-w-0 flex-col rounded-xl border border-zinc-200 bg-white p-4 shadow-sm sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
+          >
+            <div className="mb-3">
+              <h3 id={headingId} className="text-base font-semibold leading-snug text-zinc-950 dark:text-white">
+                <Link href={`/series/${panel.series.slug}`} className="hover:underline focus-visible:underline">
+                  {panel.series.title}
+                </Link>
+              </h3>
+              <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
+                <SeriesKindLabel kind={panel.series.kind} /> · in {panel.series.unit} · {plural(panel.figureCount, 'figure')} in view
+              </p>
+            </div>
+            <PanelChart packed={packPanelChart(panel.chart)} />
+            <NotDrawnList groups={panel.notDrawn} />
+            {repeats > 0 ? (
+              <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+                {repeats === 1 ? '1 later report repeats' : `${repeats} later reports repeat`} an earlier claim of the same claimant; a
+                repeat is not drawn as a separate point or counted as a confirmation.
+              </p>
+            ) : null}
+            <figcaption
+              data-testid="source-line"
+              className="mt-3 border-t border-zinc-200 pt-2 text-xs leading-relaxed text-zinc-600 dark:border-zinc-800 dark:text-zinc-400"
+            >
+              {panel.sourceLine}
+            </figcaption>
+          </figure>
+        );
+      })}
+    </div>
+  );
+}

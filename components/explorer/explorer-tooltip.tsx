@@ -1,0 +1,22 @@
+import type { TooltipContentProps } from 'recharts';
+import type { ExplorerPoint } from '@/lib/figures/explorer-series';
+
+/** The hovered figure in words: value (and index), period, who said it, who published it, who repeated it. */
+export function ExplorerTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {
+  const point = payload?.[0]?.payload as ExplorerPoint | undefined;
+  if (!active || !point) return null;
+  const { tooltip } = point;
+  return (
+    <div className="max-w-72 rounded-md border border-zinc-300 bg-white px-3 py-2 text-xs leading-snug text-zinc-800 shadow-lg dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100">
+      {point.indexText ? <p className="text-sm font-semibold">Index {point.indexText}</p> : null}
+      <p className={point.indexText ? '' : 'text-sm font-semibold'}>{tooltip.value}</p>
+      <p>{tooltip.period}</p>
+      <p className="mt-1">per {tooltip.claimant}</p>
+      <p>
+        reported by {tooltip.publisher}, {tooltip.published}
+      </p>
+      {point.repeatedBy ? <p className="mt-1">Repeated later by {point.repeatedBy.join(', ')} (same claim, not a confirmation)</p> : null}
+      {tooltip.placement ? <p className="mt-1 italic text-zinc-600 dark:text-zinc-400">{tooltip.placement}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,137 @@
+'use client';
+
+// Draws one explorer panel: one series as a scatter of sourced figures, on the time axis every panel
+// shares. Everything comes ready-made from buildExplorerModel (lib/figures/explorer-series.ts); this
+// component only maps it onto Recharts. Points are never joined into a line: they are competing
+// claims, not one measured trend. In change mode a dashed line joins the two figures compared.
+import { useMemo } from 'react';
+import {
+  autoTheme,
+  CartesianGrid,
+  ErrorBar,
+  RechartsThemeProvider,
+  ReferenceArea,
+  ReferenceLine,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type ScatterShapeProps,
+} from 'recharts';
+import { PointLabels } from '@/components/charts/point-labels';
+import { CHART_COLORS, CHART_MUTED, CHART_TEXT } from '@/components/charts/chart-palette';
+import { formatAxisNumber, formatTimeTick } from '@/lib/figures/chart-data';
+import { unpackPanelChart, type PackedPanelChart } from '@/lib/figures/explorer-pack';
+import type { ExplorerPoint, PanelGroup } from '@/lib/figures/explorer-series';
+import { ExplorerMarker } from './explorer-marker';
+import { ExplorerTooltip } from './explorer-tooltip';
+
+export interface PanelChartProps {
+  /** The panel's chart, packed for the trip to the browser (lib/figures/explorer-pack.ts). */
+  packed: PackedPanelChart;
+}
+
+const MARGIN = { top: 24, right: 16, bottom: 4, left: 0 };
+const EVENT_STROKE = 'light-dark(#a1a1aa, #71717a)';
+const EVENT_FILL = 'light-dark(#e4e4e7, #3f3f46)';
+
+function drawPoint(group: PanelGroup, props: ScatterShapeProps) {
+  // Recharts leaves a point without coordinates when it falls outside the axes.
+  if (props.cx === undefined || props.cy === undefined) return <g />;
+  const point = props.payload as ExplorerPoint;
+  return (
+    <ExplorerMarker cx={props.cx} cy={props.cy} shape={group.shape} color={CHART_COLORS[group.colorIndex]} bound={point.bound} open={point.open} />
+  );
+}
+
+export function PanelChart({ packed }: PanelChartProps) {
+  const chart = useMemo(() => unpackPanelChart(packed), [packed]);
+  if (chart.pointCount === 0) {
+    return (
+      <p className="rounded-md border border-dashed border-zinc-300 px-3 py-6 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
+        Nothing to draw in this range. Any figures that could not be drawn are listed below.
+      </p>
+    );
+  }
+  const eventLabel = (label: string | null) =>
+    label === null ? undefined : { value: label, position: 'top' as const, fontSize: 10, fontWeight: 700, fill: CHART_TEXT };
+  return (
+    <div role="img" aria-label={chart.summary} data-testid="panel-chart">
+      <p aria-hidden="true" className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">
+        {chart.axisLabel}
+      </p>
+      <RechartsThemeProvider value={autoTheme}>
+        <ScatterChart responsive accessibilityLayer={false} style={{ width: '100%', height: 220 }} margin={MARGIN}>
+          <CartesianGrid vertical={false} strokeDasharray="2 3" />
+          <XAxis
+            type="number"
+            dataKey="x"
+            scale="time"
+            domain={chart.xDomain}
+            ticks={chart.xTicks}
+            tickFormatter={formatTimeTick}
+            allowDataOverflow
+            fontSize={12}
+          />
+          <YAxis
+            type="number"
+            dataKey="y"
+            domain={chart.yDomain}
+            ticks={chart.yTicks}
+            tickFormatter={(tick: number) => formatAxisNumber(tick, chart.yDomain[1])}
+            allowDataOverflow
+            width={44}
+            fontSize={12}
+          />
+          {chart.events.map((event) =>
+            event.span ? (
+              <ReferenceArea
+                key={event.slug}
+                x1={event.span[0]}
+                x2={event.span[1]}
+                ifOverflow="hidden"
+                fill={EVENT_FILL}
+                fillOpacity={0.45}
+                label={eventLabel(event.label)}
+              />
+            ) : (
+              <ReferenceLine
+                key={event.slug}
+                x={event.x}
+                stroke={EVENT_STROKE}
+                strokeDasharray="4 3"
+                label={eventLabel(event.label)}
+              />
+            ),
+          )}
+          {chart.baseline !== null ? <ReferenceLine y={chart.baseline} stroke={CHART_MUTED} strokeWidth={1} /> : null}
+          {chart.segments.map((segment) => (
+            <ReferenceLine
+              key={segment.key}
+              segment={[segment.from, segment.to]}
+              stroke={CHART_COLORS[segment.colorIndex]}
+              strokeDasharray="5 4"
+              strokeWidth={1.5}
+              ifOverflow="hidden"
+            />
+          ))}
+          <Tooltip content={ExplorerTooltip} cursor={false} isAnimationActive={false} />
+          {chart.groups.map((group) => (
+            <Scatter
+              key={group.key}
+              name={group.label}
+              data={group.points}
+              shape={(props: ScatterShapeProps) => drawPoint(group, props)}
+              isAnimationActive={false}
+            >
+              <ErrorBar dataKey="yError" direction="y" width={8} strokeWidth={1.75} stroke={CHART_COLORS[group.colorIndex]} isAnimationActive={false} />
+              <ErrorBar dataKey="xError" direction="x" width={4} strokeWidth={1} stroke={CHART_MUTED} isAnimationActive={false} />
+            </Scatter>
+          ))}
+          <PointLabels groups={chart.groups} overhang={{ top: MARGIN.top - 4, right: MARGIN.right - 2 }} />
+        </ScatterChart>
+      </RechartsThemeProvider>
+    </div>
+  );
+}

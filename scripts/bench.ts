@@ -1,0 +1,189 @@
+// npm run bench: how fast the explorer is at 10,000 series and 1,000,000 figures.
+//
+// Generates the dataset (seeded, see scripts/bench/generate.ts) into a separate embedded PostgreSQL
+// under the system temp folder, reused by later runs; times the explorer's query in this process;
+// then runs the built app against that database and times whole /explore responses beside a static
+// page of the same server, interleaved so that both see the same machine. Requests go to 127.0.0.1
+// only, one at a time, a bounded number of them.
+//
+// Options: --runs N (timed runs per row, default 200), --fresh (generate the dataset again),
+// --small (1,000 series and 100,000 figures, for a quick check).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { createPrismaClient } from '@/lib/db';
+import { DATABASE_NAME, freePort, startEmbedded } from '@/lib/database/embedded';
+import { applyMigrations } from '@/lib/database/migrate';
+import { getExplorerData } from '@/lib/queries/get-explorer-data';
+import { startAppServer } from '../tests/helpers/app-server';
+import { benchSlug, DEFAULT_SIZE, datasetKey, generateDataset, readDatasetKey, type DatasetSize } from './bench/generate';
+import { pickDistinct, seededRandom, summarize, timed, timeGet, type Summary } from './bench/measure';
+import { log, run } from './cli';
+
+const SERIES_COUNTS = [1, 5, 20] as const;
+const STATIC_PATH = '/explore/about';
+
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function ensureBuild(): void {
+  if (existsSync(path.join('.next', 'BUILD_ID'))) return;
+  log('no production build in .next: running next build first');
+  const result = spawnSync(path.join('node_modules', '.bin', 'next'), ['build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error('next build failed');
+}
+
+async function prepareDatabase(adminUrl: string, size: DatasetSize, fresh: boolean): Promise<string> {
+  const url = new URL(adminUrl);
+  url.pathname = `/${DATABASE_NAME}`;
+  const databaseUrl = url.toString();
+  const probe = new Client({ connectionString: databaseUrl });
+  await probe.connect();
+  const key = await readDatasetKey(probe);
+  await probe.end();
+  if (!fresh && key === datasetKey(size)) {
+    log(`reusing the generated dataset (${key})`);
+    return databaseUrl;
+  }
+  log(`generating ${size.series.toLocaleString('en-US')} series and ${size.figures.toLocaleString('en-US')} figures (seed ${size.seed})`);
+  url.pathname = '/postgres';
+  const admin = new Client({ connectionString: url.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(DATABASE_NAME)} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(DATABASE_NAME)}`);
+  await admin.end();
+  await applyMigrations(databaseUrl);
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await generateDataset(client, size, log);
+  } finally {
+    await client.end();
+  }
+  return databaseUrl;
+}
+
+interface Row {
+  what: string;
+  series: string;
+  summary: Summary;
+  size: string;
+}
+
+function formatMs(ms: number): string {
+  return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
+}
+
+function table(rows: Row[]): string {
+  const header = ['what', 'series', 'runs', 'median ms', 'p99 ms', 'size'];
+  const lines = rows.map((r) => [r.what, r.series, String(r.summary.runs), formatMs(r.summary.median), formatMs(r.summary.p99), r.size]);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+  return [line(header), `|${widths.map((w, i) => (i >= 2 && i <= 4 ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`, ...lines.map(line)].join('\n');
+}
+
+async function main(): Promise<void> {
+  const runs = Number(option('runs') ?? 200);
+  const size: DatasetSize = process.argv.includes('--small') ? { ...DEFAULT_SIZE, series: 1_000, figures: 100_000 } : DEFAULT_SIZE;
+  ensureBuild();
+
+  const root = path.join(os.tmpdir(), `sourced-figures-bench-${size.series}`);
+  const database = await startEmbedded({ root, port: await freePort(), log: () => undefined });
+  log(`bench database: ${database.describe}`);
+  const rows: Row[] = [];
+  try {
+    const databaseUrl = await prepareDatabase(database.url.replace(/\/[^/]+$/, '/postgres'), size, process.argv.includes('--fresh'));
+    const counts = new Client({ connectionString: databaseUrl });
+    await counts.connect();
+    const { rows: [stats] } = await counts.query(
+      `SELECT (SELECT count(*) FROM series)::int AS series, (SELECT count(*) FROM figures)::int AS figures, (SELECT count(*) FROM figure_versions)::int AS versions`,
+    );
+    await counts.end();
+
+    // The explorer's query, in this process, as the page calls it: every chosen series over the full range.
+    const prisma = createPrismaClient(databaseUrl);
+    const next = seededRandom(size.seed);
+    const noRange = { from: null, to: null };
+    for (let i = 0; i < 30; i += 1) {
+      await getExplorerData({ seriesIds: pickDistinct(next, 20, size.series), range: noRange, asOfRevision: null }, prisma);
+    }
+    for (const count of SERIES_COUNTS) {
+      const samples: number[] = [];
+      let figures = 0;
+      for (let i = 0; i < runs; i += 1) {
+        const seriesIds = pickDistinct(next, count, size.series);
+        const { ms, value } = await timed(() => getExplorerData({ seriesIds, range: noRange, asOfRevision: null }, prisma));
+        samples.push(ms);
+        figures += value.length;
+      }
+      rows.push({ what: 'explorer query (getExplorerData)', series: String(count), summary: summarize(samples), size: `${Math.round(figures / runs)} figures` });
+    }
+    await prisma.$disconnect();
+
+    // Whole responses from the built app: /explore for 1, 5 and 20 series, and a static page, interleaved.
+    const server = await startAppServer({ databaseUrl });
+    try {
+      const exploreUrl = (count: number) =>
+        `${server.baseUrl}/explore?s=${pickDistinct(next, count, size.series).map(benchSlug).join(',')}`;
+      for (let i = 0; i < 20; i += 1) {
+        await timeGet(`${server.baseUrl}${STATIC_PATH}`);
+        for (const count of SERIES_COUNTS) await timeGet(exploreUrl(count));
+      }
+      const httpRuns = Math.max(20, Math.round(runs / 2));
+      const samples = new Map<string, { ms: number[]; bytes: number[] }>();
+      const record = (key: string, result: { ms: number; bytes: number; status: number }) => {
+        if (result.status !== 200) throw new Error(`${key} answered ${result.status}`);
+        const entry = samples.get(key) ?? { ms: [], bytes: [] };
+        entry.ms.push(result.ms);
+        entry.bytes.push(result.bytes);
+        samples.set(key, entry);
+      };
+      for (let i = 0; i < httpRuns; i += 1) {
+        record('static', await timeGet(`${server.baseUrl}${STATIC_PATH}`));
+        for (const count of SERIES_COUNTS) record(String(count), await timeGet(exploreUrl(count)));
+      }
+      const kb = (bytes: number[]) => `${Math.round(bytes.reduce((a, b) => a + b, 0) / bytes.length / 1024)} kB`;
+      const staticEntry = samples.get('static') as { ms: number[]; bytes: number[] };
+      const staticSummary = summarize(staticEntry.ms);
+      for (const count of SERIES_COUNTS) {
+        const entry = samples.get(String(count)) as { ms: number[]; bytes: number[] };
+        const summary = summarize(entry.ms);
+        rows.push({
+          what: `GET /explore, whole response (${(summary.median / staticSummary.median).toFixed(1)}× static)`,
+          series: String(count),
+          summary,
+          size: kb(entry.bytes),
+        });
+      }
+      rows.push({ what: `GET ${STATIC_PATH}, static page, same server`, series: '–', summary: staticSummary, size: kb(staticEntry.bytes) });
+    } finally {
+      await server.stop();
+    }
+
+    const output = [
+      `Explorer benchmark: ${stats.series.toLocaleString('en-US')} series, ${stats.figures.toLocaleString('en-US')} figures (${stats.versions.toLocaleString('en-US')} versions), seed ${size.seed}`,
+      `command: npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}; Node ${process.version}, ${os.cpus().length} cores, embedded PostgreSQL; full range, chart view, random series per run; requests one at a time on 127.0.0.1`,
+      '',
+      table(rows),
+      '',
+      'Targets: explorer query under 25 ms median; /explore within 3× the static page.',
+    ].join('\n');
+    console.log(`\n${output}\n`);
+    await mkdir('bench-results', { recursive: true });
+    const file = path.join('bench-results', `explore-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+    await writeFile(file, `${output}\n`);
+    log(`written to ${file}`);
+  } finally {
+    await database.stop();
+  }
+}
+
+run(main);
