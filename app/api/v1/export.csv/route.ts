@@ -1,0 +1,4 @@
+import { explorerExportResponse } from '@/lib/api/explorer-export';
+import { apiRoute } from '@/lib/api/route';
+
+export const GET = apiRoute(explorerExportResponse);

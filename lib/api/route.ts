@@ -1,0 +1,22 @@
+// Wraps a route handler so that every failure leaves in the API's one error shape: an ApiError with
+// its status, anything else as a logged 500 that reveals nothing of the server.
+import { ApiError, errorResponse } from './errors';
+
+/** The context Next passes to a handler under a dynamic segment. */
+export interface SegmentContext<Params> {
+  params: Promise<Params>;
+}
+
+export function apiRoute<Context>(
+  handler: (request: Request, context: Context) => Promise<Response>,
+): (request: Request, context: Context) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      return await handler(request, context);
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(error);
+      console.error(`${request.method} ${new URL(request.url).pathname} failed`, error);
+      return errorResponse(new ApiError(500, 'internal_error', 'The server could not answer this request. Please try again later.'));
+    }
+  };
+}
