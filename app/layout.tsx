@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from 'next';
+import { SiteChrome } from '@/components/site-chrome';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
 
@@ -21,20 +22,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-zinc-50 text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded-md focus:bg-white focus:px-3 focus:py-2 focus:text-sm focus:font-medium focus:text-zinc-900 focus:shadow"
+        <SiteChrome
+          header={<SiteHeader />}
+          footer={
+            <footer className="mx-auto max-w-6xl px-4 pb-10 text-xs text-zinc-600 sm:px-6 dark:text-zinc-400">
+              Figures come from public statements and reporting. Each is shown with who made the claim and who published
+              it; where sources disagree, every estimate is shown rather than one picked.
+            </footer>
+          }
         >
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-8">
           {children}
-        </main>
-        <footer className="mx-auto max-w-6xl px-4 pb-10 text-xs text-zinc-600 sm:px-6 dark:text-zinc-400">
-          Figures come from public statements and reporting. Each is shown with who made the claim and who published
-          it; where sources disagree, every estimate is shown rather than one picked.
-        </footer>
+        </SiteChrome>
       </body>
     </html>
   );

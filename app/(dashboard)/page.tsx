@@ -1,27 +1,73 @@
+import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { EmptyState } from '@/components/empty-state';
+import { NoticeBanner } from '@/components/explorer/notice-banner';
 import { SeriesChartCard } from '@/components/series-chart-card';
 import { SeriesIndex } from '@/components/series-index';
-import { getHeadlineData } from '@/lib/queries/get-headline-data';
-import { listSeries } from '@/lib/queries/list-series';
+import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
+import { ShareToolbar } from '@/components/share/share-toolbar';
+import { sourceLine } from '@/lib/figures/wording';
+import { HOME_TITLE } from '@/lib/previews/titles';
+import { HEADLINE_SERIES_SLUGS } from '@/lib/queries/get-headline-data';
+import { loadHomeView } from '@/lib/share/home-view';
+import { homeMetadata } from '@/lib/share/metadata';
+import { parsePinnedRevision } from '@/lib/share/pinned-revision';
 
-export default async function DashboardPage() {
+interface DashboardPageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export async function generateMetadata({ searchParams }: DashboardPageProps): Promise<Metadata> {
+  return homeMetadata(await searchParams);
+}
+
+export default async function DashboardPage({ searchParams }: DashboardPageProps) {
   // Read the database on every request, so newly imported figures show without a restart.
   await connection();
-  const [headlines, series] = await Promise.all([getHeadlineData(), listSeries()]);
+  const pin = parsePinnedRevision(await searchParams);
+  // The figures as of the revision a shared link pins (rev=), or the latest.
+  const { headlines, series, revision, changedSince, notices } = await loadHomeView(pin.rev);
   const figureTotal = series.reduce((sum, s) => sum + s.figureCount, 0);
+  const headlineSlugs = headlines.map((h) => h.series.slug);
 
   return (
     <>
       <div className="max-w-3xl">
-        <h1 className="text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">
-          North Korea’s support for Russia’s war, in sourced figures
-        </h1>
+        <h1 className="text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">{HOME_TITLE}</h1>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">
           Shells, troops, workers and students, and the Ukrainian children taken and brought back. Each number is
           shown with who said it and who published it. Where sources disagree, every estimate is shown side by side.
         </p>
       </div>
+      {[...pin.notices, ...notices].length > 0 ? (
+        <div className="mt-4">
+          <NoticeBanner notices={[...pin.notices, ...notices]} cleanHref="/" />
+        </div>
+      ) : null}
+      {revision?.pinned && changedSince !== null ? (
+        <div className="mt-4">
+          <PinnedRevisionBanner
+            revision={revision}
+            changedCount={changedSince}
+            changesHref={`/changes?s=${HEADLINE_SERIES_SLUGS.join(',')}&rev=${revision.id}`}
+            latestHref="/"
+          />
+        </div>
+      ) : null}
+      {headlines.length > 0 ? (
+        <div className="mt-6">
+          <ShareToolbar
+            path="/"
+            query=""
+            revision={revision ? { id: revision.id, createdAt: revision.createdAt.toISOString() } : null}
+            pinned={revision?.pinned ?? false}
+            title={HOME_TITLE}
+            sourceLine={sourceLine(headlines.flatMap((h) => h.figures))}
+            csvPath={`/api/v1/export.csv?s=${headlineSlugs.join(',')}`}
+            fileName="sourced-figures-headlines"
+          />
+        </div>
+      ) : null}
 
       <section aria-labelledby="headline-heading" className="mt-8">
         <h2 id="headline-heading" className="sr-only">

@@ -18,16 +18,22 @@ export interface HeadlineSeries {
   figures: FigureView[];
 }
 
+export interface HeadlineDataOptions {
+  /** Show the data as it stood at this dataset revision; the current data when omitted. */
+  asOfRevision?: number;
+}
+
 /**
  * The headline series with their figures, in one query. A headline series missing from the
- * database (not imported yet) is left out rather than failing the page.
+ * database (not imported yet, or not yet at `asOfRevision`) is left out rather than failing the page.
  */
-export async function getHeadlineData(): Promise<HeadlineSeries[]> {
+export async function getHeadlineData(options: HeadlineDataOptions = {}): Promise<HeadlineSeries[]> {
+  const { asOfRevision } = options;
   const rows = await getPrisma().series.findMany({
-    where: { slug: { in: [...HEADLINE_SERIES_SLUGS] } },
+    where: { slug: { in: [...HEADLINE_SERIES_SLUGS] }, ...(asOfRevision === undefined ? {} : { createdRev: { lte: asOfRevision } }) },
     include: {
       versions: {
-        where: visibleVersionsWhere(),
+        where: visibleVersionsWhere(asOfRevision),
         include: figureVersionInclude,
         // Latest first, so that the first row of each series is its headline figure. A date known
         // only to the month is stored as its first day, so "Nov 2025" sorts before "20 Nov 2025".

@@ -7,12 +7,19 @@ export interface SeriesListItem extends SeriesView {
   figureCount: number;
 }
 
+export interface ListSeriesOptions {
+  /** Count the figures as they stood at this dataset revision, leaving out series created after it. */
+  asOfRevision?: number;
+}
+
 /** Every series with its number of current figures, in topic order, in one query. */
-export async function listSeries(): Promise<SeriesListItem[]> {
+export async function listSeries(options: ListSeriesOptions = {}): Promise<SeriesListItem[]> {
+  const { asOfRevision } = options;
   const rows = await getPrisma().series.findMany({
+    where: asOfRevision === undefined ? {} : { createdRev: { lte: asOfRevision } },
     // Postgres sorts an enum by declaration order, which is the order topics are presented in.
     orderBy: [{ topic: 'asc' }, { id: 'asc' }],
-    include: { _count: { select: { versions: { where: visibleVersionsWhere() } } } },
+    include: { _count: { select: { versions: { where: visibleVersionsWhere(asOfRevision) } } } },
   });
   return rows.map((row) => ({ ...toSeriesView(row), figureCount: row._count.versions }));
 }

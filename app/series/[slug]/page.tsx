@@ -3,28 +3,37 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { EmptyState } from '@/components/empty-state';
+import { NoticeBanner } from '@/components/explorer/notice-banner';
 import { FiguresTable } from '@/components/figures-table';
 import { SeriesChartCard } from '@/components/series-chart-card';
 import { SeriesKindLabel } from '@/components/series-kind-label';
-import { getSeriesBySlug } from '@/lib/queries/get-series-by-slug';
-import { listSeriesFigures } from '@/lib/queries/list-series-figures';
+import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
+import { ShareToolbar } from '@/components/share/share-toolbar';
+import { sourceLine } from '@/lib/figures/wording';
+import { seriesMetadata } from '@/lib/share/metadata';
+import { parsePinnedRevision } from '@/lib/share/pinned-revision';
+import { loadSeriesView } from '@/lib/share/series-view';
 
 interface SeriesPageProps {
   params: Promise<{ slug: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }
 
-export async function generateMetadata({ params }: SeriesPageProps): Promise<Metadata> {
-  const series = await getSeriesBySlug((await params).slug);
-  return series ? { title: series.title, description: series.description } : {};
+export async function generateMetadata({ params, searchParams }: SeriesPageProps): Promise<Metadata> {
+  return seriesMetadata((await params).slug, await searchParams);
 }
 
-export default async function SeriesPage({ params }: SeriesPageProps) {
+export default async function SeriesPage({ params, searchParams }: SeriesPageProps) {
   await connection();
   const { slug } = await params;
-  const series = await getSeriesBySlug(slug);
+  const pin = parsePinnedRevision(await searchParams);
+  // The figures as of the revision a shared link pins (rev=), or the latest.
+  const view = await loadSeriesView(slug, pin.rev);
   // The layout has already answered 404; this covers a series deleted between the two reads.
-  if (!series) notFound();
-  const figures = await listSeriesFigures(series.id);
+  if (!view) notFound();
+  const { series, figures, revision } = view;
+  const notices = [...pin.notices, ...view.notices];
+  const pageHref = `/series/${series.slug}`;
 
   return (
     <article>
@@ -47,6 +56,21 @@ export default async function SeriesPage({ params }: SeriesPageProps) {
         {series.title}
       </h1>
       <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">{series.description}</p>
+      {notices.length > 0 ? (
+        <div className="mt-4">
+          <NoticeBanner notices={notices} cleanHref={pageHref} />
+        </div>
+      ) : null}
+      {revision?.pinned && view.changedSince !== null ? (
+        <div className="mt-4">
+          <PinnedRevisionBanner
+            revision={revision}
+            changedCount={view.changedSince}
+            changesHref={`/changes?s=${series.slug}&rev=${revision.id}`}
+            latestHref={pageHref}
+          />
+        </div>
+      ) : null}
       <dl className="mt-4 grid max-w-3xl grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="font-medium text-zinc-600 dark:text-zinc-400">Unit</dt>
         <dd>{series.unit}</dd>
@@ -57,6 +81,20 @@ export default async function SeriesPage({ params }: SeriesPageProps) {
         <dt className="font-medium text-zinc-600 dark:text-zinc-400">Figures</dt>
         <dd>{figures.length === 0 ? 'none yet' : figures.length}</dd>
       </dl>
+      <div className="mt-6">
+        <ShareToolbar
+          path={pageHref}
+          query=""
+          revision={revision ? { id: revision.id, createdAt: revision.createdAt.toISOString() } : null}
+          pinned={revision?.pinned ?? false}
+          title={series.title}
+          sourceLine={sourceLine(figures)}
+          embedPath={`/embed/series/${series.slug}`}
+          csvPath={`/api/v1/series/${series.slug}/figures.csv`}
+          fileName={series.slug}
+          downloads={figures.length > 0}
+        />
+      </div>
 
       {figures.length === 0 ? (
         <div className="mt-8">
@@ -66,7 +104,7 @@ export default async function SeriesPage({ params }: SeriesPageProps) {
         </div>
       ) : (
         <>
-          <div className="mt-8">
+          <div className="mt-4">
             <SeriesChartCard series={series} figures={figures} />
           </div>
           <section aria-labelledby="figures-heading" className="mt-10">

@@ -1,0 +1,5 @@
+import { LoadingPanel } from '@/components/loading-panel';
+
+export default function ChangesLoading() {
+  return <LoadingPanel label="Loading what changed" layout="list" />;
+}

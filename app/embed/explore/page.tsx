@@ -1,0 +1,61 @@
+import type { Metadata } from 'next';
+import { connection } from 'next/server';
+import { EmptyState } from '@/components/empty-state';
+import { EventList } from '@/components/explorer/event-list';
+import { ExplorerLegend } from '@/components/explorer/explorer-legend';
+import { ExplorerPanels } from '@/components/explorer/explorer-panels';
+import { ExplorerTable } from '@/components/explorer/explorer-table';
+import { EmbedFooter } from '@/components/share/embed-footer';
+import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
+import { explorerTitle } from '@/lib/previews/titles';
+import { countChangedSince } from '@/lib/queries/count-changed-since';
+import { viewStateHref } from '@/lib/view-state';
+// The explorer's own loader, so that an embed shows exactly what /explore shows for the same state.
+import { loadExplorer } from '@/app/explore/load-explorer';
+
+export const metadata: Metadata = { title: 'Explore' };
+
+interface EmbedExplorePageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+/** /embed/explore?<the explorer's state>: the comparison's charts (or tables) for other sites to frame. */
+export default async function EmbedExplorePage({ searchParams }: EmbedExplorePageProps) {
+  await connection();
+  const view = await loadExplorer(await searchParams);
+  const { state, model, revision } = view;
+  const changed = revision ? await countChangedSince({ seriesSlugs: state.series, rev: revision.id }) : null;
+  const title = explorerTitle(view.series.map((s) => s.title));
+
+  return (
+    <div className="space-y-3">
+      <div>
+        <h1 className="text-base font-semibold leading-snug text-zinc-950 dark:text-white">{title}</h1>
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">{view.rangeText}</p>
+      </div>
+      {revision && changed !== null ? (
+        <PinnedRevisionBanner
+          revision={revision}
+          changedCount={changed}
+          changesHref={viewStateHref('/changes', { ...state, from: null, to: null, mode: 'absolute', view: 'chart' })}
+          latestHref={viewStateHref('/explore', { ...state, rev: null })}
+          newTab
+        />
+      ) : null}
+      {view.series.length === 0 ? (
+        <EmptyState title="No series chosen">
+          <p>This embed names no series to compare.</p>
+        </EmptyState>
+      ) : state.view === 'chart' ? (
+        <>
+          <ExplorerLegend claimants={model.claimants} marks={model.marks} hasEvents={model.events.length > 0} />
+          <EventList events={model.events} />
+          <ExplorerPanels panels={model.panels} />
+        </>
+      ) : (
+        <ExplorerTable panels={model.panels} mode={state.mode} />
+      )}
+      <EmbedFooter href={viewStateHref('/explore', state)} revision={revision} />
+    </div>
+  );
+}

@@ -1,0 +1,135 @@
+'use client';
+
+// The share actions of a view: copy its link, share it pinned to the data shown, embed it, download
+// it (data and chart) and cite it. Everything is built from the view's path and state (props from the
+// server page), never from whatever the address bar happens to hold.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { shareHref, type SharedView } from '@/lib/share/share-links';
+import { CiteDialog } from './cite-dialog';
+import { CopyField } from './copy-field';
+import { copyText } from './copy-text';
+import { Dialog } from './dialog';
+import { DownloadMenu } from './download-menu';
+import { EmbedDialog } from './embed-dialog';
+import { PinnedLinkDialog } from './pinned-link-dialog';
+import { buttonClass } from './styles';
+
+export interface ShareToolbarProps {
+  /** The page: `/`, `/explore` or `/series/<slug>`. */
+  path: string;
+  /** The view's state as the page's query string, without rev= and without "?"; empty for none. */
+  query: string;
+  /** The revision the figures on the page are as of (the pinned one, or the latest); null before any import. */
+  revision: { id: number; createdAt: string } | null;
+  /** Whether the page's link pins `revision` (rev=); Copy link keeps it pinned then. */
+  pinned: boolean;
+  title: string;
+  /** The view's source line, for the citation. */
+  sourceLine: string;
+  /** The embeddable version of the view, e.g. `/embed/series/<slug>`, taking the same query; null for none. */
+  embedPath?: string | null;
+  /** The frame height the embed snippet starts with. */
+  embedHeight?: number;
+  /** The CSV of the view's data, without rev=, e.g. `/api/v1/series/<slug>/figures.csv`; null for none. */
+  csvPath?: string | null;
+  /** Start of downloaded file names. */
+  fileName: string;
+  /** The chart <figure>s drawn into the image downloads. */
+  chartSelector?: string;
+  /** Offer downloads; off for a view with nothing to download. */
+  downloads?: boolean;
+  /** Offer the chart as PNG and SVG; off for a view that shows tables rather than charts. */
+  chartImages?: boolean;
+}
+
+type OpenDialog = 'link' | 'pinned' | 'embed' | 'cite' | null;
+
+const DEFAULT_CHARTS = 'figure[data-testid="series-chart"], figure[data-testid="explorer-panel"]';
+
+export function ShareToolbar({
+  path,
+  query,
+  revision,
+  pinned,
+  title,
+  sourceLine,
+  embedPath = null,
+  embedHeight = 640,
+  csvPath = null,
+  fileName,
+  chartSelector = DEFAULT_CHARTS,
+  downloads = true,
+  chartImages = true,
+}: ShareToolbarProps) {
+  const view = useMemo<SharedView>(() => ({ path, query }), [path, query]);
+  const embed = useMemo<SharedView | null>(() => (embedPath ? { path: embedPath, query } : null), [embedPath, query]);
+  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [status, setStatus] = useState('');
+  const [link, setLink] = useState('');
+  const close = useCallback(() => setDialog(null), []);
+
+  // A status message stays long enough to be read, then clears so the next one is announced afresh.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(''), 6000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  async function copyLink() {
+    const url = new URL(shareHref(view, pinned && revision ? revision.id : null), window.location.origin).href;
+    setLink(url);
+    if (await copyText(url)) setStatus('Link copied');
+    else setDialog('link');
+  }
+
+  return (
+    <div data-testid="share-toolbar" className="space-y-1.5">
+      <div role="group" aria-label="Share this view" className="flex flex-wrap items-center gap-2">
+        <button type="button" onClick={() => void copyLink()} className={buttonClass}>
+          Copy link
+        </button>
+        <button
+          type="button"
+          onClick={() => setDialog('pinned')}
+          disabled={!revision}
+          className={buttonClass}
+          title={revision ? undefined : 'There is no data to pin yet'}
+        >
+          Share pinned link
+        </button>
+        {embed ? (
+          <button type="button" onClick={() => setDialog('embed')} className={buttonClass}>
+            Embed
+          </button>
+        ) : null}
+        {downloads ? (
+          <DownloadMenu
+            view={view}
+            revision={revision}
+            title={title}
+            csvPath={csvPath}
+            chartSelector={chartSelector}
+            chartImages={chartImages}
+            fileName={fileName}
+            onStatus={setStatus}
+          />
+        ) : null}
+        <button type="button" onClick={() => setDialog('cite')} className={buttonClass}>
+          Cite this
+        </button>
+      </div>
+      <p role="status" data-testid="share-status" className="min-h-5 text-sm text-emerald-800 dark:text-emerald-300">
+        {status}
+      </p>
+
+      <Dialog open={dialog === 'link'} onClose={close} title="Copy this link" description="Your browser did not let the page copy it.">
+        <CopyField label="Link" value={link} copiedMessage="Link copied" initialFocus />
+      </Dialog>
+      {revision ? <PinnedLinkDialog open={dialog === 'pinned'} onClose={close} view={view} revision={revision} /> : null}
+      {embed ? (
+        <EmbedDialog open={dialog === 'embed'} onClose={close} embed={embed} revision={revision} title={title} height={embedHeight} />
+      ) : null}
+      <CiteDialog open={dialog === 'cite'} onClose={close} view={view} revision={revision} title={title} sourceLine={sourceLine} />
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// The data behind each preview image, read with the pages' own loaders and parsers so that a preview
+// shows exactly the view its page shows. An image URL carries the view's state plus the revision:
+// `rev=` when the page pins it, or `at=` for an unpinned page, which records the revision that was
+// latest when the page was rendered. Either way the image is drawn from that revision, so a cached
+// preview never pairs a new chart with an old page, and the URL changes when the data does.
+import { buildChartModel } from '@/lib/figures/chart-data';
+import { buildExplorerModel, type ExplorerMode } from '@/lib/figures/explorer-series';
+import { formatPartialDate } from '@/lib/figures/period';
+import { SERIES_KIND_LABELS } from '@/lib/figures/series-kind';
+import { getExplorerData } from '@/lib/queries/get-explorer-data';
+import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
+import { loadHomeView } from '@/lib/share/home-view';
+import { viewPermalink } from '@/lib/share/permalink';
+import { parsePinnedRevision } from '@/lib/share/pinned-revision';
+import { loadSeriesView } from '@/lib/share/series-view';
+import { resolveShownRevision } from '@/lib/share/shown-revision';
+import { parseViewState, requestedSeries, serializeViewState, type ViewState } from '@/lib/view-state';
+import type { PreviewInput } from './preview-content';
+import { explorerTitle, HOME_TITLE } from './titles';
+
+const BRAND = 'Sourced Figures';
+
+export interface PreviewRevisionParams {
+  /** The revision the page pins. */
+  rev: number | null;
+  /** The revision that was latest when an unpinned page was rendered. */
+  at: number | null;
+}
+
+/** rev= and at= of an image URL, each read by the one URL state parser. */
+export function previewRevisionParams(params: URLSearchParams): PreviewRevisionParams {
+  const rev = parsePinnedRevision(params).rev;
+  const at = params.has('at') ? parsePinnedRevision(new URLSearchParams({ rev: params.get('at') ?? '' })).rev : null;
+  return { rev, at };
+}
+
+export async function seriesPreviewInput(slug: string, params: URLSearchParams, origin: string): Promise<PreviewInput | null> {
+  const { rev, at } = previewRevisionParams(params);
+  const view = await loadSeriesView(slug, rev ?? at);
+  if (!view) return null;
+  const { series, figures, revision } = view;
+  const pinned = rev !== null && revision?.pinned === true;
+  const permalink = await viewPermalink({
+    origin,
+    path: `/series/${series.slug}`,
+    query: pinned ? `rev=${revision.id}` : '',
+    knownSeries: [series.slug],
+    latestRevision: revision?.latest ?? null,
+  });
+  return {
+    eyebrow: `${BRAND} · ${SERIES_KIND_LABELS[series.kind].label} · in ${series.unit}`,
+    title: series.title,
+    panels: [{ series, figures, chart: buildChartModel(series, figures) }],
+    permalink,
+    revision,
+  };
+}
+
+export async function homePreviewInput(params: URLSearchParams, origin: string): Promise<PreviewInput> {
+  const { rev, at } = previewRevisionParams(params);
+  const view = await loadHomeView(rev ?? at);
+  const pinned = rev !== null && view.revision?.pinned === true;
+  const permalink = await viewPermalink({
+    origin,
+    path: '/',
+    query: pinned && view.revision ? `rev=${view.revision.id}` : '',
+    knownSeries: [],
+    latestRevision: view.revision?.latest ?? null,
+  });
+  return {
+    eyebrow: `${BRAND} · headline figures, each with its source`,
+    title: HOME_TITLE,
+    panels: view.headlines.map(({ series, figures }) => ({ series, figures, chart: buildChartModel(series, figures) })),
+    permalink,
+    revision: view.revision,
+    emptyText: 'No figures have been imported yet.',
+  };
+}
+
+const MODE_LABELS: Record<ExplorerMode, string> = { absolute: 'values as stated', change: 'change', indexed: 'index' };
+
+function rangeText(state: ViewState): string {
+  if (state.from && state.to) return `${formatPartialDate(state.from)} – ${formatPartialDate(state.to)}`;
+  if (state.from) return `from ${formatPartialDate(state.from)}`;
+  if (state.to) return `up to ${formatPartialDate(state.to)}`;
+  return 'all dates';
+}
+
+export async function explorerPreviewInput(params: URLSearchParams, origin: string): Promise<PreviewInput> {
+  const { at } = previewRevisionParams(params);
+  const viewParams = new URLSearchParams(params);
+  viewParams.delete('at');
+  const found = await listSeriesBySlugs(requestedSeries(viewParams));
+  const { state } = parseViewState(viewParams, new Set(found.map((s) => s.slug)));
+  const resolved = await resolveShownRevision(state.rev ?? at);
+  const revision = resolved.revision;
+  const pinned = state.rev !== null && revision?.pinned === true;
+  const bySlug = new Map(found.map((s) => [s.slug, s]));
+  const series = state.series.flatMap((slug) => bySlug.get(slug) ?? []);
+  const range = { from: state.from, to: state.to };
+  const figures = await getExplorerData({
+    seriesIds: series.map((s) => s.id),
+    range,
+    asOfRevision: revision && (pinned || at !== null) ? revision.id : null,
+  });
+  const model = buildExplorerModel({ series, figures, events: [], range, mode: state.mode });
+  const permalink = await viewPermalink({
+    origin,
+    path: '/explore',
+    query: serializeViewState({ ...state, rev: pinned && revision ? revision.id : null }),
+    knownSeries: series.map((s) => s.slug),
+    latestRevision: revision?.latest ?? null,
+  });
+  return {
+    eyebrow: `${BRAND} · ${rangeText(state)} · ${MODE_LABELS[state.mode]}`,
+    title: explorerTitle(series.map((s) => s.title)),
+    panels: model.panels.map((panel) => ({ series: panel.series, figures: panel.rows.map((row) => row.figure), chart: panel.chart })),
+    permalink,
+    revision,
+    emptyText: 'Choose series to compare their figures over time, each with its source.',
+  };
+}

@@ -1,0 +1,176 @@
+// The chart in miniature for preview images: the same model the page's chart draws (the series
+// page's ChartModel, or an explorer panel), laid out in pixels here so that the image component only
+// places marks. Same rules as the full chart: a value axis from zero, one colour and marker per
+// claimant body, the bound arrow of "more than" and "up to", and a stated range as a bar.
+import { formatAxisNumber, formatTimeTick, type Bound, type MarkerShape } from '@/lib/figures/chart-data';
+import { textWidth } from './text-fit';
+
+/** What the page's chart models have in common: ChartModel and the explorer's PanelChart both fit. */
+export interface MiniChartSource {
+  groups: {
+    key: string;
+    colorIndex: number;
+    shape: MarkerShape;
+    points: { id: string; x: number; y: number; bound: Bound; yError: [number, number] | null; xError: [number, number] | null }[];
+  }[];
+  xDomain: [number, number];
+  xTicks: number[];
+  yDomain: [number, number];
+  yTicks: number[];
+}
+
+export interface MiniMark {
+  id: string;
+  cx: number;
+  cy: number;
+  colorIndex: number;
+  shape: MarkerShape;
+  bound: Bound;
+  /** The stated range as pixel rows, top then bottom. */
+  range: [number, number] | null;
+  /** The span of a date known only to its month or year, as pixel columns. */
+  span: [number, number] | null;
+}
+
+export interface MiniChartLayout {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; right: number; bottom: number };
+  yLabels: { y: number; text: string }[];
+  xLabels: { x: number; text: string }[];
+  marks: MiniMark[];
+  fontSize: number;
+}
+
+const TOP_ROOM = 22;
+const RIGHT_ROOM = 12;
+
+export function layoutMiniChart(source: MiniChartSource, width: number, height: number, fontSize = 16): MiniChartLayout {
+  const [y0, y1] = source.yDomain;
+  const yTop = source.yTicks.length > 0 ? source.yTicks[source.yTicks.length - 1] : y1;
+  const yTexts = source.yTicks.map((tick) => formatAxisNumber(tick, yTop));
+  const labelWidth = Math.max(0, ...yTexts.map((text) => textWidth(text, fontSize)));
+  const plot = {
+    left: Math.ceil(labelWidth) + 10,
+    top: TOP_ROOM,
+    right: width - RIGHT_ROOM,
+    bottom: height - fontSize - 12,
+  };
+  const [x0, x1] = source.xDomain;
+  const px = (x: number) => plot.left + ((x - x0) / (x1 - x0 || 1)) * (plot.right - plot.left);
+  const py = (y: number) => plot.bottom - ((y - y0) / (y1 - y0 || 1)) * (plot.bottom - plot.top);
+  const clampX = (x: number) => Math.min(plot.right, Math.max(plot.left, x));
+  const clampY = (y: number) => Math.min(plot.bottom, Math.max(plot.top - TOP_ROOM / 2, y));
+
+  const marks: MiniMark[] = source.groups.flatMap((group) =>
+    group.points.map((point) => ({
+      id: point.id,
+      cx: clampX(px(point.x)),
+      cy: clampY(py(point.y)),
+      colorIndex: group.colorIndex,
+      shape: group.shape,
+      bound: point.bound,
+      range: point.yError ? [clampY(py(point.y + point.yError[1])), clampY(py(point.y - point.yError[0]))] : null,
+      span: point.xError ? [clampX(px(point.x - point.xError[0])), clampX(px(point.x + point.xError[1]))] : null,
+    })),
+  );
+
+  // Time labels that would collide with their neighbour are left out, keeping the first.
+  const xLabels: { x: number; text: string }[] = [];
+  for (const tick of source.xTicks) {
+    const text = formatTimeTick(tick);
+    const x = px(tick);
+    const half = textWidth(text, fontSize) / 2;
+    if (x - half < plot.left - 4 || x + half > width) continue;
+    const previous = xLabels[xLabels.length - 1];
+    if (previous && previous.x + textWidth(previous.text, fontSize) / 2 + 12 > x - half) continue;
+    xLabels.push({ x, text });
+  }
+
+  return {
+    width,
+    height,
+    plot,
+    yLabels: source.yTicks.map((tick, index) => ({ y: py(tick), text: yTexts[index] })),
+    xLabels,
+    marks,
+    fontSize,
+  };
+}
+
+const round = (n: number) => Number(n.toFixed(2));
+
+function polygon(points: [number, number][], cx: number, cy: number): string {
+  return `${points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${round(cx + x)},${round(cy + y)}`).join(' ')} Z`;
+}
+
+/**
+ * An SVG path for a marker of the given area, the shapes Recharts draws (d3-shape's symbols), so a
+ * claimant's marker looks the same in a preview as on the page.
+ */
+export function markerPath(shape: MarkerShape, cx: number, cy: number, size: number): string {
+  switch (shape) {
+    case 'circle': {
+      const r = Math.sqrt(size / Math.PI);
+      return `M${round(cx - r)},${round(cy)} a${round(r)},${round(r)} 0 1,0 ${round(2 * r)},0 a${round(r)},${round(r)} 0 1,0 ${round(-2 * r)},0 Z`;
+    }
+    case 'square': {
+      const h = Math.sqrt(size) / 2;
+      return polygon([[-h, -h], [h, -h], [h, h], [-h, h]], cx, cy);
+    }
+    case 'triangle': {
+      const y = -Math.sqrt(size / (Math.sqrt(3) * 3));
+      return polygon([[0, 2 * y], [-Math.sqrt(3) * y, -y], [Math.sqrt(3) * y, -y]], cx, cy);
+    }
+    case 'diamond': {
+      const tan30 = Math.sqrt(1 / 3);
+      const y = Math.sqrt(size / (2 * tan30));
+      const x = y * tan30;
+      return polygon([[0, -y], [x, 0], [0, y], [-x, 0]], cx, cy);
+    }
+    case 'cross': {
+      const r = Math.sqrt(size / 5) / 2;
+      return polygon(
+        [[-3 * r, -r], [-r, -r], [-r, -3 * r], [r, -3 * r], [r, -r], [3 * r, -r], [3 * r, r], [r, r], [r, 3 * r], [-r, 3 * r], [-r, r], [-3 * r, r]],
+        cx,
+        cy,
+      );
+    }
+    case 'star': {
+      const ka = 0.8908130915292852;
+      const kr = Math.sin(Math.PI / 10) / Math.sin((7 * Math.PI) / 10);
+      const kx = Math.sin((2 * Math.PI) / 10) * kr;
+      const ky = -Math.cos((2 * Math.PI) / 10) * kr;
+      const r = Math.sqrt(size * ka);
+      const x = kx * r;
+      const y = ky * r;
+      const points: [number, number][] = [[0, -r], [x, y]];
+      for (let i = 1; i < 5; i += 1) {
+        const a = (2 * Math.PI * i) / 5;
+        const c = Math.cos(a);
+        const s = Math.sin(a);
+        points.push([s * r, -c * r], [c * x - s * y, s * x + c * y]);
+      }
+      return polygon(points, cx, cy);
+    }
+    case 'wye': {
+      const c = -0.5;
+      const s = Math.sqrt(3) / 2;
+      const k = 1 / Math.sqrt(12);
+      const a = (k / 2 + 1) * 3;
+      const r = Math.sqrt(size / a);
+      const [x0, y0] = [r / 2, r * k];
+      const [x1, y1] = [x0, r * k + r];
+      const [x2, y2] = [-x1, y1];
+      return polygon(
+        [
+          [x0, y0], [x1, y1], [x2, y2],
+          [c * x0 - s * y0, s * x0 + c * y0], [c * x1 - s * y1, s * x1 + c * y1], [c * x2 - s * y2, s * x2 + c * y2],
+          [c * x0 + s * y0, c * y0 - s * x0], [c * x1 + s * y1, c * y1 - s * x1], [c * x2 + s * y2, c * y2 - s * x2],
+        ],
+        cx,
+        cy,
+      );
+    }
+  }
+}

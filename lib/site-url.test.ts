@@ -1,0 +1,26 @@
+import { originFromHeaders, readSiteUrl } from './site-url';
+
+describe('readSiteUrl', () => {
+  it('is optional, and gives the origin without a trailing slash', () => {
+    expect(readSiteUrl({})).toBeNull();
+    expect(readSiteUrl({ SITE_URL: '' })).toBeNull();
+    expect(readSiteUrl({ SITE_URL: 'https://figures.example.org/' })).toBe('https://figures.example.org');
+    expect(readSiteUrl({ SITE_URL: 'http://localhost:3000' })).toBe('http://localhost:3000');
+  });
+
+  it('refuses anything but an http(s) origin, saying why', () => {
+    expect(() => readSiteUrl({ SITE_URL: 'figures.example.org' })).toThrow(/SITE_URL: SITE_URL must be an http/);
+    expect(() => readSiteUrl({ SITE_URL: 'ftp://figures.example.org' })).toThrow(/SITE_URL/);
+    expect(() => readSiteUrl({ SITE_URL: 'https://figures.example.org/app?x=1' })).toThrow(/origin only/);
+  });
+});
+
+describe('originFromHeaders', () => {
+  it('uses the Host header and the forwarded scheme, and never a forwarded host', () => {
+    const headers = (entries: Record<string, string>) => new Headers(entries);
+    expect(originFromHeaders(headers({ host: 'figures.example.org', 'x-forwarded-proto': 'https' }))).toBe('https://figures.example.org');
+    expect(originFromHeaders(headers({ host: '127.0.0.1:3000' }))).toBe('http://127.0.0.1:3000');
+    expect(originFromHeaders(headers({ host: '127.0.0.1:3000', 'x-forwarded-host': 'evil.example' }))).toBe('http://127.0.0.1:3000');
+    expect(originFromHeaders(headers({ host: 'bad host/<x>' }))).toBe('http://localhost:3000');
+  });
+});
