@@ -21,6 +21,8 @@ describe('originFromHeaders', () => {
     expect(originFromHeaders(headers({ host: 'figures.example.org', 'x-forwarded-proto': 'https' }))).toBe('https://figures.example.org');
     expect(originFromHeaders(headers({ host: '127.0.0.1:3000' }))).toBe('http://127.0.0.1:3000');
     expect(originFromHeaders(headers({ host: '127.0.0.1:3000', 'x-forwarded-host': 'evil.example' }))).toBe('http://127.0.0.1:3000');
+    expect(originFromHeaders(headers({ host: '[::1]:3000' }))).toBe('http://[::1]:3000');
+    expect(originFromHeaders(headers({ host: 'figures.example.org', 'x-forwarded-proto': 'javascript' }))).toBe('http://figures.example.org');
     expect(originFromHeaders(headers({ host: 'bad host/<x>' }))).toBe('http://localhost:3000');
   });
 });

@@ -70,6 +70,15 @@ describe('view state', () => {
     ]);
   });
 
+  it('keeps a range that ends at a coarser precision than it starts', () => {
+    for (const [from, to] of [['2024-06', '2024'], ['2024-03-15', '2024-03'], ['2024', '2024']]) {
+      const parsed = parseViewState({ from, to }, KNOWN);
+      expect(parsed.notices).toEqual([]);
+      expect(parsed.state.from).toEqual(date(from));
+      expect(parsed.state.to).toEqual(date(to));
+    }
+  });
+
   it('drops a range whose start is after its end', () => {
     const parsed = parseViewState({ from: '2025-06', to: '2024' }, KNOWN);
     expect(parsed.state.from).toBeNull();

@@ -1,7 +1,7 @@
 // The explorer's whole view lives in its URL. This is the one place that reads and writes it: every
 // rejected value comes back with a reason the page shows, and only non-default values are written, so
 // links stay short and readable, e.g. /explore?s=troops-deployed,troop-casualties&from=2024-10&to=2025-12
-import { parsePartialDate, partialDateToIso } from '@/lib/figures/period';
+import { parsePartialDate, partialDateToIso, startsAfterEnd } from '@/lib/figures/period';
 import type { PartialDate } from '@/lib/figures/types';
 
 export const MODES = ['absolute', 'change', 'indexed'] as const;
@@ -113,7 +113,7 @@ export function parseViewState(params: RawParams, knownSeries: ReadonlySet<strin
     if (parsed.ok) state[key] = parsed.value;
     else notices.push(`Ignored ${key}=${quote(raw[key])}: ${parsed.reason}.`);
   }
-  if (state.from && state.to && state.from.date > state.to.date) {
+  if (state.from && state.to && startsAfterEnd(state.from, state.to)) {
     notices.push(`Ignored the time range: from ${partialDateToIso(state.from)} is after to ${partialDateToIso(state.to)}.`);
     state.from = null;
     state.to = null;

@@ -10,7 +10,7 @@ import { listSeries } from '@/lib/queries/list-series';
 import { parseViewState, serializeViewState } from '@/lib/view-state';
 import { CSV_CONTENT_TYPE, csvHeaders, figuresCsv } from './csv';
 import { invalidParameter } from './errors';
-import { publicOrigin } from './origin';
+import { siteOriginFor } from '@/lib/site-url';
 import { cachedResponse } from './responses';
 import { resolveRevision } from './revision';
 
@@ -37,7 +37,7 @@ export async function explorerExportResponse(request: Request): Promise<Response
     (a, b) => (position.get(a.seriesSlug) ?? 0) - (position.get(b.seriesSlug) ?? 0),
   );
 
-  const permalink = `${publicOrigin(request)}/explore?${serializeViewState({ ...state, rev: revision.revision })}`;
+  const permalink = `${siteOriginFor(request)}/explore?${serializeViewState({ ...state, rev: revision.revision })}`;
   const body = figuresCsv({ permalink, revision: revision.revision, series: bySlug, figures: inViewOrder });
   return cachedResponse(request, body, {
     cache: revision.cache,

@@ -4,13 +4,13 @@
 // by (lib/figures/explorer-range.ts): a figure is kept when the span it is drawn across reaches into
 // the range. A series holds tens of figures, so it is read whole and filtered and paged here.
 import { placeFigureSpan } from '@/lib/figures/explorer-range';
-import { parsePartialDate, partialDateSpan } from '@/lib/figures/period';
+import { parsePartialDate, startsAfterEnd } from '@/lib/figures/period';
 import type { FigureView, PartialDate, SeriesView } from '@/lib/figures/types';
 import { getExplorerData } from '@/lib/queries/get-explorer-data';
 import { getSeriesBySlug } from '@/lib/queries/get-series-by-slug';
 import { CSV_CONTENT_TYPE, csvHeaders, figuresCsv } from './csv';
 import { invalidParameter, notFound } from './errors';
-import { publicOrigin } from './origin';
+import { siteOriginFor } from '@/lib/site-url';
 import type { FigureFilterParams } from './params';
 import { cachedResponse } from './responses';
 import { resolveRevision, type ResolvedRevision } from './revision';
@@ -35,7 +35,7 @@ function toPartialDate(text: string | undefined): PartialDate | null {
 export function periodRange(params: { from?: string; to?: string }): { from: PartialDate | null; to: PartialDate | null } {
   const from = toPartialDate(params.from);
   const to = toPartialDate(params.to);
-  if (from && to && partialDateSpan(from).start > partialDateSpan(to).end) {
+  if (from && to && startsAfterEnd(from, to)) {
     throw invalidParameter(`Invalid query: "from=${params.from}" is after "to=${params.to}".`);
   }
   return { from, to };
@@ -69,7 +69,7 @@ export async function readSeriesFigures(slug: string, params: FigureFilterParams
 /** The figures as CSV, headed by a permalink pinned to the revision they were read at. */
 export function seriesFiguresCsvResponse(request: Request, read: SeriesFigures): Response {
   const url = new URL(request.url);
-  const origin = publicOrigin(request);
+  const origin = siteOriginFor(request);
   const slug = encodeURIComponent(read.series.slug);
   let permalink = `${origin}/series/${slug}?rev=${read.revision.revision}`;
   if (read.filtered) {

@@ -86,6 +86,11 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
   return partialDateSpan(a).start - partialDateSpan(b).start || partialDateSpan(b).end - partialDateSpan(a).end;
 }
 
+/** True when `start` begins after the last instant `end` covers: "2024-06" to "2024" is a valid period. */
+export function startsAfterEnd(start: PartialDate, end: PartialDate): boolean {
+  return partialDateSpan(start).start > partialDateSpan(end).end;
+}
+
 function samePeriod(a: PartialDate, b: PartialDate): boolean {
   return a.date === b.date && a.precision === b.precision;
 }

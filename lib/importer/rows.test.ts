@@ -81,6 +81,10 @@ describe('validateFigureRow', () => {
     expect(messages(row({ value_low: '4' }))).toEqual(['row 17, column value_low: must be empty unless qualifier is range (it is more_than)']);
   });
 
+  it('accepts a period whose end is coarser than its start', () => {
+    expect(messages(row({ period_start: '2024-06', period_end: '2024' }))).toEqual([]);
+  });
+
   it('rejects a period that ends before it starts, and words that are not numbers', () => {
     expect(messages(row({ period_start: '2025-02', period_end: '2025-01' }))).toEqual([
       'row 17, column period_start: 2025-02 is after period_end 2025-01',

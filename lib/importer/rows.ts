@@ -1,7 +1,7 @@
 // Validation of one CSV row into a typed record. Every column is checked, and every problem in the
 // file is collected before anything is written.
 import { z } from 'zod';
-import { parsePartialDate } from '@/lib/figures/period';
+import { parsePartialDate, startsAfterEnd } from '@/lib/figures/period';
 import { QUALIFIERS, SERIES_KINDS, TOPICS, type PartialDate, type Qualifier, type SeriesKind, type Topic } from '@/lib/figures/types';
 import type { RowIssue } from './errors';
 
@@ -163,10 +163,6 @@ function withAllColumns(values: Record<string, string>, columns: { required: rea
   return complete;
 }
 
-function startsAfter(start: PartialDate, end: PartialDate): boolean {
-  return start.date > end.date;
-}
-
 export function validateFigureRow(rowNumber: number, values: Record<string, string>): { row?: FigureRow; issues: RowIssue[] } {
   const parsed = figureRowSchema.safeParse(withAllColumns(values, FIGURE_COLUMNS));
   if (!parsed.success) return { issues: issuesOf(parsed.error, rowNumber) };
@@ -187,7 +183,7 @@ export function validateFigureRow(rowNumber: number, values: Record<string, stri
     if (d.value_low !== null) at('value_low', `must be empty unless qualifier is range (it is ${d.qualifier})`);
     if (d.value_high !== null) at('value_high', `must be empty unless qualifier is range (it is ${d.qualifier})`);
   }
-  if (d.period_start && d.period_end && startsAfter(d.period_start, d.period_end)) {
+  if (d.period_start && d.period_end && startsAfterEnd(d.period_start, d.period_end)) {
     at('period_start', `${values.period_start} is after period_end ${values.period_end}`);
   }
   if (issues.length > 0) return { issues };
