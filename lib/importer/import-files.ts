@@ -310,7 +310,7 @@ async function writeImport(prisma: PrismaClient, files: ParsedFiles, options: Im
 
       for (const row of changedEvents) {
         const data = { ...eventData(row), updatedRev: revision.id };
-        await tx.event.upsert({ where: { slug: row.slug }, create: { slug: row.slug, ...data }, update: data });
+        await tx.event.upsert({ where: { slug: row.slug }, create: { slug: row.slug, createdRev: revision.id, ...data }, update: data });
       }
       report.eventsWritten = changedEvents.length;
       return report;

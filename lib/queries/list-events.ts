@@ -29,7 +29,7 @@ export async function listEvents(request: ListEventsRequest, db: PrismaClient = 
         ...(from ? { gt: from } : {}),
         ...(request.range.to ? { lt: new Date(`${rangeEndExclusive(request.range.to)}T00:00:00.000Z`) } : {}),
       },
-      ...(request.asOfRevision === null ? {} : { updatedRev: { lte: request.asOfRevision } }),
+      ...(request.asOfRevision === null ? {} : { createdRev: { lte: request.asOfRevision } }),
     },
     orderBy: [{ occurredOn: 'asc' }, { slug: 'asc' }],
   });

@@ -51,7 +51,7 @@ beforeAll(async () => {
     await prisma.event.upsert({
       where: { slug: event.slug },
       update: {},
-      create: { ...event, title: event.slug, description: '', source: 'Test source', url: null, updatedRev: 1 },
+      create: { ...event, title: event.slug, description: '', source: 'Test source', url: null, createdRev: 1, updatedRev: 1 },
     });
   }
 }, 120_000);

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createPrismaClient } from '@/lib/db';
 import { ImportError } from '@/lib/importer/errors';
 import { importFiles } from '@/lib/importer/import-files';
@@ -161,6 +162,15 @@ describe('events', () => {
     const event = await prisma.event.findUniqueOrThrow({ where: { slug: 'builders-pledged' } });
     expect(event).toMatchObject({ occurredOnPrecision: 'day', topics: ['troops', 'labour'], updatedRev: 1 });
     expect(await importFiles(withEvents)).toMatchObject({ revision: null, eventsWritten: 0 });
+
+    const corrected = writeTempFile(readFileSync(SEED_FILES.events, 'utf8').replace('Russia announces builders', 'Russia announces military builders'), 'events.csv');
+    expect(await importFiles(options({ figuresFile: undefined, seriesFile: undefined, eventsFile: corrected }))).toMatchObject({ revision: 2, eventsWritten: 1 });
+    // A correction keeps the revision the event first appeared in, so views pinned before it still show it.
+    expect(await prisma.event.findUniqueOrThrow({ where: { slug: 'builders-pledged' } })).toMatchObject({
+      title: 'Russia announces military builders and deminers for Kursk',
+      createdRev: 1,
+      updatedRev: 2,
+    });
   });
 
   it('names the row and column of a bad event and imports nothing', async () => {
