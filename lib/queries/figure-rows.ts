@@ -75,5 +75,3 @@ export interface SeriesFigure {
   figure: FigureView;
 }
 
-// Kept here too for callers that import it from this module.
-export { parseRecordId } from './parse-record-id';

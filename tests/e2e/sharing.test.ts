@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { importFiles } from '@/lib/importer/import-files';
+import { HOME_TITLE } from '@/lib/previews/titles';
 import { startAppServer, type AppServer } from '../helpers/app-server';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -217,11 +218,11 @@ async function expectPreviewPng(imageUrl: string): Promise<void> {
 
 describe('link previews', () => {
   it.each([
-    ['/', '/og/home'],
-    ['/series/shells-delivered', '/og/series/shells-delivered'],
-    ['/series/long-title', '/og/series/long-title'],
-    ['/series/markup-title', '/og/series/markup-title'],
-  ])('%s has Open Graph and Twitter tags whose image is a 1200×630 PNG of that view', async (path, imagePath) => {
+    ['/', '/og/home', HOME_TITLE],
+    ['/series/shells-delivered', '/og/series/shells-delivered', 'Artillery shells sent to Russia (running total)'],
+    ['/series/long-title', '/og/series/long-title', LONG_TITLE],
+    ['/series/markup-title', '/og/series/markup-title', MARKUP_TITLE],
+  ])('%s has Open Graph and Twitter tags whose image is a 1200×630 PNG of that view', async (path, imagePath, title) => {
     const { html } = await fetchAsBot(path);
     const image = meta(html, 'og:image');
     expect(image).toMatch(new RegExp(`^${url(imagePath)}\\?at=\\d+$`));
@@ -230,7 +231,7 @@ describe('link previews', () => {
     expect(meta(html, 'og:image:width')).toBe('1200');
     expect(meta(html, 'og:image:height')).toBe('630');
     expect(meta(html, 'og:url')).toBe(url(path));
-    expect(meta(html, 'og:title')).toBeTruthy();
+    expect(meta(html, 'og:title')).toBe(title);
     await expectPreviewPng(image!);
   });
 

@@ -1,7 +1,9 @@
 // The explorer's series picker searches here as the reader types: the page itself never sends the
 // whole catalogue, which may run to thousands of series.
-import { NextResponse, type NextRequest } from 'next/server';
+import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { invalidParameter } from '@/lib/api/errors';
+import { apiRoute } from '@/lib/api/route';
 import { TOPICS } from '@/lib/figures/types';
 import { listSeriesFacets } from '@/lib/queries/list-series-facets';
 import { searchSeries } from '@/lib/queries/search-series';
@@ -17,11 +19,10 @@ const querySchema = z.object({
 /** How many series one answer lists; the picker says how many more match. */
 const LIMIT = 40;
 
-export async function GET(request: NextRequest) {
-  const parsed = querySchema.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+export const GET = apiRoute(async (request: Request) => {
+  const parsed = querySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!parsed.success) {
-    const message = parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ');
-    return NextResponse.json({ error: { code: 'invalid_query', message } }, { status: 400 });
+    throw invalidParameter(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; '));
   }
   const { q, topic, claimant, publisher, facets } = parsed.data;
   const [result, facetLists] = await Promise.all([
@@ -29,4 +30,4 @@ export async function GET(request: NextRequest) {
     facets ? listSeriesFacets() : Promise.resolve(null),
   ]);
   return NextResponse.json({ ...result, facets: facetLists }, { headers: { 'Cache-Control': 'no-store' } });
-}
+});

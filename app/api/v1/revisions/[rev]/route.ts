@@ -6,7 +6,7 @@ import { parseQuery } from '@/lib/api/query-params';
 import { jsonResponse } from '@/lib/api/responses';
 import { apiRoute, type SegmentContext } from '@/lib/api/route';
 import type { revisionResponseSchema } from '@/lib/api/schemas';
-import { parseRecordId } from '@/lib/queries/figure-rows';
+import { parseRecordId } from '@/lib/queries/parse-record-id';
 import { getRevision } from '@/lib/queries/get-revision';
 import { listRevisionChanges } from '@/lib/queries/list-revision-changes';
 
