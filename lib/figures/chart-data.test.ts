@@ -4,12 +4,11 @@ import {
   formatAxisNumber,
   formatTimeTick,
   layoutPointLabels,
-  NO_DATE_REASON,
-  NO_END_DATE_REASON,
   placeFigure,
   timeTicks,
   valueAxis,
 } from './chart-data';
+import { NO_DATE_REASON, NO_END_DATE_REASON } from './explorer-range';
 import { parsePartialDate } from './period';
 import type { FigureView, PartialDate, SeriesView } from './types';
 

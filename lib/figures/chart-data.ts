@@ -6,7 +6,8 @@
 // the reason, and the chart prints that list under the plot.
 import { formatPartialDate, formatPeriod, partialDateSpan } from './period';
 import type { FigureView, PartialDate, Qualifier, SeriesKind, SeriesView } from './types';
-import { describeClaimant, describeQuantity, describeSource, QUALIFIER_SYMBOLS, shortValue } from './wording';
+import { NO_DATE_REASON, NO_END_DATE_REASON } from './explorer-range';
+import { describeClaimant, describeQuantity, describeSource, QUALIFIER_BOUNDS, QUALIFIER_SYMBOLS, shortValue } from './wording';
 
 export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye', 'cross'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
@@ -18,7 +19,8 @@ export type MarkerShape = (typeof MARKER_SHAPES)[number];
 export const CHART_COLOR_COUNT = 6;
 
 /** Direction in which the true value may lie beyond the drawn point: "more than" points up. */
-export type Bound = 'lower' | 'upper' | null;
+export type { Bound } from './wording';
+import type { Bound } from './wording';
 
 export interface PointTooltip {
   /** The value in words with its unit: "more than 12 million shells". */
@@ -97,19 +99,7 @@ export interface ChartModel {
 
 const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
-export const NO_DATE_REASON = 'no date given';
-export const NO_END_DATE_REASON = 'no “as of” date given';
 const UNNAMED_ORGANIZATION = 'unknown';
-
-const BOUNDS: Record<Qualifier, Bound> = {
-  exact: null,
-  approx: null,
-  at_least: 'lower',
-  more_than: 'lower',
-  up_to: 'upper',
-  less_than: 'upper',
-  range: null,
-};
 
 /** The organization a figure is grouped under; claims without a named body form their own group. */
 export function groupLabel(organization: string): string {
@@ -156,7 +146,7 @@ function toPoint(figure: FigureView, series: SeriesView, date: PartialDate, at: 
     xError,
     yError: isRange ? [y - Number(figure.valueLow), Number(figure.valueHigh) - y] : null,
     qualifier: figure.qualifier,
-    bound: BOUNDS[figure.qualifier],
+    bound: QUALIFIER_BOUNDS[figure.qualifier],
     label: shortValue(figure),
     tooltip: {
       value: describeQuantity(figure, series.unit),

@@ -36,7 +36,7 @@ import {
 } from './explorer-range';
 import { formatPeriod } from './period';
 import type { FigureView, PartialDate, SeriesView, Topic } from './types';
-import { describeClaimant, describeQuantity, describeSource, shortValue, sourceLine } from './wording';
+import { describeClaimant, describeQuantity, describeSource, QUALIFIER_BOUNDS, shortValue, sourceLine } from './wording';
 
 export type ExplorerMode = 'absolute' | 'change' | 'indexed';
 
@@ -204,16 +204,6 @@ export const LEDGER_LIMIT = 6;
 const LEDGER_BUDGET = 36;
 export const CHANGE_KIND_REASON = 'not indexed: this series is itself a change in percent';
 
-const BOUNDS: Record<FigureView['qualifier'], Bound> = {
-  exact: null,
-  approx: null,
-  at_least: 'lower',
-  more_than: 'lower',
-  up_to: 'upper',
-  less_than: 'upper',
-  range: null,
-};
-
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
@@ -380,8 +370,8 @@ function toPoint(p: Placed, series: SeriesView, repeatedBy: string[]): ExplorerP
     xError,
     yError: isRange ? [y - Number(figure.valueLow), Number(figure.valueHigh) - y] : null,
     qualifier: figure.qualifier,
-    bound: BOUNDS[figure.qualifier],
-    open: BOUNDS[figure.qualifier] !== null,
+    bound: QUALIFIER_BOUNDS[figure.qualifier],
+    open: QUALIFIER_BOUNDS[figure.qualifier] !== null,
     label: shortValue(figure),
     ...(repeatedBy.length > 0 ? { repeatedBy } : {}),
     tooltip: {

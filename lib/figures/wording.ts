@@ -13,6 +13,19 @@ export const QUALIFIER_SYMBOLS: Record<Qualifier, string> = {
   range: '',
 };
 
+/** Which way the true value may lie from a stated bound: "more than 10,000" is a lower bound. */
+export type Bound = 'lower' | 'upper' | null;
+
+export const QUALIFIER_BOUNDS: Record<Qualifier, Bound> = {
+  exact: null,
+  approx: null,
+  at_least: 'lower',
+  more_than: 'lower',
+  up_to: 'upper',
+  less_than: 'upper',
+  range: null,
+};
+
 export const QUALIFIER_LABELS: Record<Qualifier, string> = {
   exact: 'exact',
   approx: 'approximate',

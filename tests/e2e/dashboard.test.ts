@@ -1,20 +1,11 @@
 // The pages in a real browser against the built app and a seeded database: what a reader sees, what
 // a screenshot would carry, and the status codes a link checker sees.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { importFiles } from '@/lib/importer/import-files';
+import { launchBrowser } from '../helpers/browser';
 import { startAppServer, type AppServer } from '../helpers/app-server';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const HEADLINE_SLUGS = ['shells-delivered', 'troops-deployed', 'children-returned', 'students-in-russia'];
 
@@ -29,7 +20,7 @@ jest.setTimeout(60_000);
 beforeAll(async () => {
   db = await createTestDatabase({ seeded: true });
   server = await startAppServer({ databaseUrl: db.url });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {

@@ -1,19 +1,10 @@
 // The explorer in a real browser against the built app and the seeded database: choosing series,
 // narrowing the range, switching to the table and back by URL, the notice for a bad URL, and the
 // honest drawing a screenshot would carry.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser';
 import { startAppServer, type AppServer } from '../helpers/app-server';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 let db: TestDatabase;
 let server: AppServer;
@@ -26,7 +17,7 @@ jest.setTimeout(60_000);
 beforeAll(async () => {
   db = await createTestDatabase({ seeded: true });
   server = await startAppServer({ databaseUrl: db.url });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {

@@ -5,22 +5,13 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { importFiles } from '@/lib/importer/import-files';
 import { HOME_TITLE } from '@/lib/previews/titles';
+import { launchBrowser } from '../helpers/browser';
 import { startAppServer, type AppServer } from '../helpers/app-server';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const LONG_TITLE = `North Korean artillery shells and rockets said to have reached Russia, counted by every body that ever gave a number, ${'with a title far longer than any card can hold, '.repeat(4)}`.slice(0, 300);
 const MARKUP_TITLE = 'Shells "delivered" <b>bold</b> & <script>window.__xss=1</script>';
@@ -56,7 +47,7 @@ beforeAll(async () => {
     reason: 'odd input for the previews',
   });
   server = await startAppServer({ databaseUrl: db.url });
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchBrowser();
 }, 180_000);
 
 afterAll(async () => {
@@ -220,7 +211,7 @@ describe('link previews', () => {
   it.each([
     ['/', '/og/home', HOME_TITLE],
     ['/series/shells-delivered', '/og/series/shells-delivered', 'Artillery shells sent to Russia (running total)'],
-    ['/series/long-title', '/og/series/long-title', LONG_TITLE],
+    ['/series/long-title', '/og/series/long-title', LONG_TITLE.trim()],
     ['/series/markup-title', '/og/series/markup-title', MARKUP_TITLE],
   ])('%s has Open Graph and Twitter tags whose image is a 1200×630 PNG of that view', async (path, imagePath, title) => {
     const { html } = await fetchAsBot(path);
