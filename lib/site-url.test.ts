@@ -1,4 +1,4 @@
-import { originFromHeaders, readSiteUrl } from './site-url';
+import { originFromHeaders, readSiteUrl, siteOriginFor } from './site-url';
 
 describe('readSiteUrl', () => {
   it('is optional, and gives the origin without a trailing slash', () => {
@@ -24,5 +24,14 @@ describe('originFromHeaders', () => {
     expect(originFromHeaders(headers({ host: '[::1]:3000' }))).toBe('http://[::1]:3000');
     expect(originFromHeaders(headers({ host: 'figures.example.org', 'x-forwarded-proto': 'javascript' }))).toBe('http://figures.example.org');
     expect(originFromHeaders(headers({ host: 'bad host/<x>' }))).toBe('http://localhost:3000');
+  });
+});
+
+describe('siteOriginFor', () => {
+  it('prefers the Host header to the URL Next was started with, and falls back to that URL', () => {
+    const request = (headers: Record<string, string>) => new Request('http://localhost:3000/api/v1/export.csv', { headers });
+    expect(siteOriginFor(request({ host: 'figures.example.org' }))).toBe('http://figures.example.org');
+    expect(siteOriginFor(request({}))).toBe('http://localhost:3000');
+    expect(siteOriginFor(new Request('http://sourced-figures.test/api/v1/series'))).toBe('http://sourced-figures.test');
   });
 });

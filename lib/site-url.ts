@@ -31,10 +31,10 @@ export function readSiteUrl(env: Record<string, string | undefined> = process.en
 const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 const FALLBACK_ORIGIN = 'http://localhost:3000';
 
-/** The origin a request was made to, from its headers; a fixed local address when they say nothing usable. */
-export function originFromHeaders(requestHeaders: Pick<Headers, 'get'>): string {
+/** The origin a request was made to, from its headers; `fallback` when they say nothing usable. */
+export function originFromHeaders(requestHeaders: Pick<Headers, 'get'>, fallback = FALLBACK_ORIGIN): string {
   const host = requestHeaders.get('host');
-  if (!host || !HOST.test(host)) return FALLBACK_ORIGIN;
+  if (!host || !HOST.test(host)) return fallback;
   const proto = requestHeaders.get('x-forwarded-proto')?.split(',')[0].trim().toLowerCase();
   return `${proto === 'https' ? 'https' : 'http'}://${host}`;
 }
@@ -44,7 +44,10 @@ export async function siteOrigin(): Promise<string> {
   return readSiteUrl() ?? originFromHeaders(await headers());
 }
 
-/** The same for a route handler, which has its request at hand. */
+/**
+ * The same for a route handler, which has its request at hand. The Host header wins over the request
+ * URL, which Next builds from the address it was started with; the URL serves when Host is missing.
+ */
 export function siteOriginFor(request: Request): string {
-  return readSiteUrl() ?? originFromHeaders(request.headers);
+  return readSiteUrl() ?? originFromHeaders(request.headers, new URL(request.url).origin);
 }
