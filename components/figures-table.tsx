@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { SourceLink, webUrl } from '@/components/explorer/source-link';
 import { formatPartialDate, formatPeriod } from '@/lib/figures/period';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
 import { describeClaimant, describeValue, QUALIFIER_LABELS, QUALIFIER_SYMBOLS } from '@/lib/figures/wording';
@@ -7,17 +8,6 @@ export interface FiguresTableProps {
   series: Pick<SeriesView, 'unit' | 'kind' | 'slug'>;
   figures: FigureView[];
   caption: React.ReactNode;
-}
-
-/** Only web links become anchors: a stored `javascript:` or `data:` URL must never be clickable. */
-function articleUrl(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
 }
 
 const cell = 'px-3 py-2.5 align-top';
@@ -68,7 +58,7 @@ export function FiguresTable({ series, figures, caption }: FiguresTableProps) {
         </thead>
         <tbody className="divide-y divide-zinc-200 dark:divide-zinc-800">
           {figures.map((figure) => {
-            const href = articleUrl(figure.url);
+            const href = webUrl(figure.url);
             return (
               <tr key={figure.versionId} id={`figure-${figure.figureId}`} data-testid="figure-row">
                 <th scope="row" className={`${cell} min-w-[8rem] font-semibold text-zinc-950 dark:text-white`}>
@@ -98,20 +88,7 @@ export function FiguresTable({ series, figures, caption }: FiguresTableProps) {
                   ) : null}
                 </td>
                 <td className={cell}>
-                  {href ? (
-                    <a
-                      href={href}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
-                    >
-                      {figure.publisher.name}
-                      <span className="sr-only"> (article, opens in a new tab)</span>
-                      <span aria-hidden="true"> ↗</span>
-                    </a>
-                  ) : (
-                    <span>{figure.publisher.name}</span>
-                  )}
+                  <SourceLink url={figure.url}>{figure.publisher.name}</SourceLink>
                   {figure.publicationTitle ? (
                     <span className="block text-xs text-zinc-600 dark:text-zinc-400">{figure.publicationTitle}</span>
                   ) : null}

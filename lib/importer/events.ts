@@ -6,6 +6,7 @@ import { parsePartialDate } from '@/lib/figures/period';
 import { TOPICS, type PartialDate, type Topic } from '@/lib/figures/types';
 import { readCsv } from './csv';
 import { ImportError, type RowIssue } from './errors';
+import { httpUrl } from './rows';
 
 export const EVENT_COLUMNS = {
   required: ['slug', 'date', 'title', 'source'],
@@ -42,11 +43,7 @@ const eventRowSchema = z.object({
     return [...new Set(topics)] as Topic[];
   }),
   source: z.string().min(1, 'is empty; say who reported the event'),
-  url: z.string().transform((raw, ctx) => {
-    if (raw === '') return null;
-    if (!/^https?:\/\/\S+$/.test(raw)) ctx.addIssue({ code: 'custom', message: `"${raw}" is not an http or https link` });
-    return raw;
-  }),
+  url: httpUrl,
 });
 
 export async function parseEventsFile(file: string): Promise<EventRow[]> {

@@ -110,7 +110,8 @@ function oneOf<T extends string>(values: readonly T[]) {
 
 const requiredText = (what: string) => z.string().min(1, `is empty; ${what} is required`);
 
-const url = z.string().transform((raw, ctx) => {
+/** An optional http(s) link: empty is null, anything else must parse as a web URL. */
+export const httpUrl = z.string().transform((raw, ctx) => {
   if (raw === '') return null;
   let parsed: URL | null = null;
   try {
@@ -138,7 +139,7 @@ const figureRowSchema = z.object({
   via: optionalText,
   publisher: requiredText('the publisher'),
   published_on: partialDate,
-  url,
+  url: httpUrl,
   title: optionalText,
   quote: optionalText,
   note: optionalText,
