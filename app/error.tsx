@@ -1,20 +1,14 @@
 'use client';
 
-import { useEffect } from 'react';
-import { ErrorPanel } from '@/components/error-panel';
+import { RouteError } from '@/components/route-error';
 
 export default function ErrorPage({ error, retry }: { error: unknown; retry: () => void }) {
-  useEffect(() => {
-    console.error(error);
-  }, [error]);
-  // Server errors reach the browser without their message in production; the digest ties the two.
-  const digest = error instanceof Error && 'digest' in error ? String(error.digest) : undefined;
   return (
-    <ErrorPanel
+    <RouteError
+      error={error}
+      retry={retry}
       title="This page could not be loaded"
       message="The figures could not be read just now. This is usually brief; try again in a moment."
-      digest={digest}
-      onRetry={retry}
     />
   );
 }

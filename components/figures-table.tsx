@@ -1,8 +1,9 @@
-import Link from 'next/link';
+import { ClaimantCitation } from '@/components/claimant-citation';
+import { QuoteAndNote } from '@/components/quote-and-note';
 import { SourceLink, webUrl } from '@/components/explorer/source-link';
 import { formatPartialDate, formatPeriod } from '@/lib/figures/period';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
-import { describeClaimant, describeValue, QUALIFIER_LABELS, QUALIFIER_SYMBOLS } from '@/lib/figures/wording';
+import { describeValue, QUALIFIER_LABELS, QUALIFIER_SYMBOLS } from '@/lib/figures/wording';
 
 export interface FiguresTableProps {
   series: Pick<SeriesView, 'unit' | 'kind' | 'slug'>;
@@ -74,18 +75,7 @@ export function FiguresTable({ series, figures, caption }: FiguresTableProps) {
                 </td>
                 <td className={cell}>{formatPeriod(figure.periodStart, figure.periodEnd, series.kind)}</td>
                 <td className={cell}>
-                  <Link
-                    href={`/sources/claimants/${figure.claimant.id}`}
-                    className="font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
-                  >
-                    {figure.claimant.name}
-                  </Link>
-                  {describeClaimant(figure.claimant) !== figure.claimant.name ? (
-                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">{figure.claimant.organization}</span>
-                  ) : null}
-                  {figure.via ? (
-                    <span className="block text-xs text-zinc-600 dark:text-zinc-400">via {figure.via}</span>
-                  ) : null}
+                  <ClaimantCitation figure={figure} />
                 </td>
                 <td className={cell}>
                   <SourceLink url={figure.url}>{figure.publisher.name}</SourceLink>
@@ -98,17 +88,7 @@ export function FiguresTable({ series, figures, caption }: FiguresTableProps) {
                   {figure.publishedOn ? formatPartialDate(figure.publishedOn) : 'not given'}
                 </td>
                 <td className={cell}>
-                  {figure.quote ? (
-                    <blockquote className="border-l-2 border-zinc-300 pl-2 italic text-zinc-800 dark:border-zinc-600 dark:text-zinc-200">
-                      “{figure.quote}”
-                    </blockquote>
-                  ) : null}
-                  {figure.note ? (
-                    <p className={`text-xs text-zinc-600 dark:text-zinc-400 ${figure.quote ? 'mt-1.5' : ''}`}>
-                      <span className="font-semibold">Note:</span> {figure.note}
-                    </p>
-                  ) : null}
-                  {!figure.quote && !figure.note ? <span className="text-zinc-500">—</span> : null}
+                  <QuoteAndNote figure={figure} />
                 </td>
               </tr>
             );

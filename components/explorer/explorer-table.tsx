@@ -1,7 +1,9 @@
 import Link from 'next/link';
+import { ClaimantCitation } from '@/components/claimant-citation';
+import { QuoteAndNote } from '@/components/quote-and-note';
 import type { ExplorerMode, ExplorerPanel } from '@/lib/figures/explorer-series';
 import { formatPartialDate, formatPeriod } from '@/lib/figures/period';
-import { describeClaimant, describeValue, QUALIFIER_LABELS } from '@/lib/figures/wording';
+import { describeValue, QUALIFIER_LABELS } from '@/lib/figures/wording';
 import { ClaimantSwatch } from './claimant-swatch';
 import { SourceLink } from './source-link';
 
@@ -97,16 +99,7 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                               <ClaimantSwatch shape={row.style.shape} colorIndex={row.style.colorIndex} />
                             </span>
                             <span>
-                              <Link
-                                href={`/sources/claimants/${figure.claimant.id}`}
-                                className="font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
-                              >
-                                {figure.claimant.name}
-                              </Link>
-                              {describeClaimant(figure.claimant) !== figure.claimant.name ? (
-                                <span className="block text-xs text-zinc-600 dark:text-zinc-400">{figure.claimant.organization}</span>
-                              ) : null}
-                              {figure.via ? <span className="block text-xs text-zinc-600 dark:text-zinc-400">via {figure.via}</span> : null}
+                              <ClaimantCitation figure={figure} />
                             </span>
                           </span>
                         </td>
@@ -121,17 +114,7 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                           ) : null}
                         </td>
                         <td className={cell}>
-                          {figure.quote ? (
-                            <blockquote className="border-l-2 border-zinc-300 pl-2 italic text-zinc-800 dark:border-zinc-600 dark:text-zinc-200">
-                              “{figure.quote}”
-                            </blockquote>
-                          ) : null}
-                          {figure.note ? (
-                            <p className={`text-xs text-zinc-600 dark:text-zinc-400 ${figure.quote ? 'mt-1.5' : ''}`}>
-                              <span className="font-semibold">Note:</span> {figure.note}
-                            </p>
-                          ) : null}
-                          {!figure.quote && !figure.note ? <span className="text-zinc-500">—</span> : null}
+                          <QuoteAndNote figure={figure} />
                         </td>
                       </tr>
                     );

@@ -1,30 +1,6 @@
 import { describeClaimant, describeFigure, describeQuantity, formatExact, formatNumber, shortValue, sourceLine } from './wording';
 import type { FigureView } from './types';
-
-function figure(overrides: Partial<FigureView> = {}): FigureView {
-  return {
-    figureId: 1,
-    versionId: 1,
-    version: 1,
-    seriesSlug: 'shells-delivered',
-    value: '6500000',
-    qualifier: 'approx',
-    valueLow: null,
-    valueHigh: null,
-    periodStart: { date: '2023-01-01', precision: 'year' },
-    periodEnd: { date: '2025-11-01', precision: 'month' },
-    claimant: { id: 1, name: 'Vadym Skibitskyi', organization: "Ukraine's Defense Intelligence (HUR)" },
-    via: null,
-    publisher: { id: 1, name: 'TSN.ua' },
-    url: null,
-    publicationTitle: null,
-    publishedOn: null,
-    quote: null,
-    note: null,
-    revision: 1,
-    ...overrides,
-  };
-}
+import { figure } from '@/tests/factories/figures';
 
 describe('numbers', () => {
   it('groups exact digits without float rounding', () => {

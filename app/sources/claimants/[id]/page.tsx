@@ -7,7 +7,7 @@ import { SourceFigures } from '@/components/source-figures';
 import { groupLabel } from '@/lib/figures/chart-data';
 import { parseRecordId } from '@/lib/queries/parse-record-id';
 import { getClaimant } from '@/lib/queries/get-claimant';
-import { listClaimantFigures } from '@/lib/queries/list-claimant-figures';
+import { listSourceFigures } from '@/lib/queries/list-source-figures';
 
 interface ClaimantPageProps {
   params: Promise<{ id: string }>;
@@ -24,7 +24,7 @@ export default async function ClaimantPage({ params }: ClaimantPageProps) {
   const id = parseRecordId((await params).id);
   const claimant = id === null ? null : await getClaimant(id);
   if (!claimant) notFound();
-  const figures = await listClaimantFigures(claimant.id);
+  const figures = await listSourceFigures({ claimantId: claimant.id });
   const speaksForBody = claimant.organization !== claimant.name;
 
   return (

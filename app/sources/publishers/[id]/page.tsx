@@ -6,7 +6,7 @@ import { EmptyState } from '@/components/empty-state';
 import { SourceFigures } from '@/components/source-figures';
 import { parseRecordId } from '@/lib/queries/parse-record-id';
 import { getPublisher } from '@/lib/queries/get-publisher';
-import { listPublisherFigures } from '@/lib/queries/list-publisher-figures';
+import { listSourceFigures } from '@/lib/queries/list-source-figures';
 
 interface PublisherPageProps {
   params: Promise<{ id: string }>;
@@ -23,7 +23,7 @@ export default async function PublisherPage({ params }: PublisherPageProps) {
   const id = parseRecordId((await params).id);
   const publisher = id === null ? null : await getPublisher(id);
   if (!publisher) notFound();
-  const figures = await listPublisherFigures(publisher.id);
+  const figures = await listSourceFigures({ publisherId: publisher.id });
 
   return (
     <article>

@@ -7,10 +7,13 @@ import {
   type SeriesFigure,
 } from './figure-rows';
 
-/** The current figures a publisher reported, series by series in topic order, oldest first within each. */
-export async function listPublisherFigures(publisherId: number): Promise<SeriesFigure[]> {
+/**
+ * The current figures one claimant gave or one publisher reported, series by series in topic order,
+ * oldest first within each.
+ */
+export async function listSourceFigures(source: { claimantId: number } | { publisherId: number }): Promise<SeriesFigure[]> {
   const rows = await getPrisma().figureVersion.findMany({
-    where: { publisherId, ...visibleVersionsWhere() },
+    where: { ...source, ...visibleVersionsWhere() },
     include: { ...figureVersionInclude, series: true },
     orderBy: [
       { series: { topic: 'asc' } },
