@@ -1,10 +1,11 @@
 // npm run bench: how fast the explorer is at 10,000 series and 1,000,000 figures.
 //
 // Generates the dataset (seeded, see scripts/bench/generate.ts) into a separate embedded PostgreSQL
-// under the system temp folder, reused by later runs; times the explorer's query in this process;
-// then runs the built app against that database and times whole /explore responses beside a static
-// page of the same server, interleaved so that both see the same machine. Requests go to 127.0.0.1
-// only, one at a time, a bounded number of them.
+// under the system temp folder, reused by later runs (migrated to the app's schema first); times the
+// explorer's queries in this process, and the model the browser builds from their figures; then runs
+// the built app against that database and times whole /explore responses and the /explore/figures
+// responses their browser code reads, beside a static page of the same server, interleaved so that
+// all see the same machine. Requests go to 127.0.0.1 only, one at a time, a bounded number of them.
 //
 // Options: --runs N (timed runs per row, default 200), --fresh (generate the dataset again),
 // --small (1,000 series and 100,000 figures, for a quick check).
@@ -18,10 +19,14 @@ import { createPrismaClient } from '@/lib/db';
 import { DATABASE_NAME, freePort, startEmbedded } from '@/lib/database/embedded';
 import { applyMigrations } from '@/lib/database/migrate';
 import { getExplorerData } from '@/lib/queries/get-explorer-data';
+import { listEvents } from '@/lib/queries/list-events';
+import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
+import { buildExplorerModel } from '@/lib/figures/explorer-series';
 import { startAppServer } from '../tests/helpers/app-server';
 import { benchSlug, DEFAULT_SIZE, datasetKey, generateDataset, readDatasetKey, type DatasetSize } from './bench/generate';
 import { pickDistinct, seededRandom, summarize, timed, timeGet, type Summary } from './bench/measure';
 import { log, run } from './cli';
+import { DEFAULT_VIEW_STATE, viewStateHref } from '@/lib/view-state';
 
 const SERIES_COUNTS = [1, 5, 20] as const;
 const STATIC_PATH = '/explore/about';
@@ -51,6 +56,8 @@ async function prepareDatabase(adminUrl: string, size: DatasetSize, fresh: boole
   await probe.end();
   if (!fresh && key === datasetKey(size)) {
     log(`reusing the generated dataset (${key})`);
+    // The dataset may predate a migration of the app it is measured with.
+    await applyMigrations(databaseUrl);
     return databaseUrl;
   }
   log(`generating ${size.series.toLocaleString('en-US')} series and ${size.figures.toLocaleString('en-US')} figures (seed ${size.seed})`);
@@ -104,64 +111,103 @@ async function main(): Promise<void> {
     const counts = new Client({ connectionString: databaseUrl });
     await counts.connect();
     const { rows: [stats] } = await counts.query(
-      `SELECT (SELECT count(*) FROM series)::int AS series, (SELECT count(*) FROM figures)::int AS figures, (SELECT count(*) FROM figure_versions)::int AS versions`,
+      `SELECT (SELECT count(*) FROM series)::int AS series, (SELECT count(*) FROM figures)::int AS figures,
+              (SELECT count(*) FROM figure_versions)::int AS versions, (SELECT max(id) FROM dataset_revisions)::int AS revision`,
     );
     await counts.end();
 
-    // The explorer's query, in this process, as the page calls it: every chosen series over the full range.
+    // The explorer's queries, in this process, as the page makes them: the chosen series by slug, then
+    // their figures (with the claimants and publishers they name) over the full range.
     const prisma = createPrismaClient(databaseUrl);
     const next = seededRandom(size.seed);
     const noRange = { from: null, to: null };
-    for (let i = 0; i < 30; i += 1) {
-      await getExplorerData({ seriesIds: pickDistinct(next, 20, size.series), range: noRange, asOfRevision: null }, prisma);
-    }
+    const explorerQueries = async (count: number) => {
+      const series = await listSeriesBySlugs(pickDistinct(next, count, size.series).map(benchSlug), prisma);
+      return getExplorerData({ series, range: noRange, asOfRevision: null }, prisma);
+    };
+    for (let i = 0; i < 30; i += 1) await explorerQueries(20);
     for (const count of SERIES_COUNTS) {
       const samples: number[] = [];
       let figures = 0;
       for (let i = 0; i < runs; i += 1) {
-        const seriesIds = pickDistinct(next, count, size.series);
-        const { ms, value } = await timed(() => getExplorerData({ seriesIds, range: noRange, asOfRevision: null }, prisma));
+        const { ms, value } = await timed(() => explorerQueries(count));
         samples.push(ms);
         figures += value.length;
       }
-      rows.push({ what: 'explorer query (getExplorerData)', series: String(count), summary: summarize(samples), size: `${Math.round(figures / runs)} figures` });
+      rows.push({ what: 'explorer queries (listSeriesBySlugs + getExplorerData)', series: String(count), summary: summarize(samples), size: `${Math.round(figures / runs)} figures` });
+    }
+    // What the browser then does with them: build the charts' model (the same code, timed in Node).
+    for (const count of SERIES_COUNTS) {
+      const samples: number[] = [];
+      for (let i = 0; i < Math.max(20, Math.round(runs / 4)); i += 1) {
+        const series = await listSeriesBySlugs(pickDistinct(next, count, size.series).map(benchSlug), prisma);
+        const [figures, events] = await Promise.all([
+          getExplorerData({ series, range: noRange, asOfRevision: null }, prisma),
+          listEvents({ topics: [...new Set(series.map((s) => s.topic))], range: noRange, asOfRevision: null }, prisma),
+        ]);
+        samples.push((await timed(async () => buildExplorerModel({ series, figures, events, range: noRange, mode: 'absolute' }))).ms);
+      }
+      rows.push({ what: 'buildExplorerModel (runs in the browser; timed in Node)', series: String(count), summary: summarize(samples), size: '' });
     }
     await prisma.$disconnect();
 
-    // Whole responses from the built app: /explore for 1, 5 and 20 series, and a static page, interleaved.
+    // Whole responses from the built app, interleaved with a static page of the same server: /explore
+    // for 1, 5 and 20 series, and /explore/figures, which the page's browser code then reads (the
+    // page names it, with the revision shown, and preloads it). Each body is checked, so an error
+    // page can never pass for a fast answer.
     const server = await startAppServer({ databaseUrl });
     try {
-      const exploreUrl = (count: number) =>
-        `${server.baseUrl}/explore?s=${pickDistinct(next, count, size.series).map(benchSlug).join(',')}`;
+      const pick = (count: number) => pickDistinct(next, count, size.series).map(benchSlug);
+      const pageUrl = (slugs: string[]) => `${server.baseUrl}${viewStateHref('/explore', { ...DEFAULT_VIEW_STATE, series: slugs })}`;
+      const figuresUrl = (slugs: string[]) =>
+        `${server.baseUrl}${viewStateHref('/explore/figures', { ...DEFAULT_VIEW_STATE, series: slugs, rev: stats.revision })}`;
+      const checkPage = (body: string) => body.includes('id="results-heading"') && !body.includes('data-testid="error-state"');
+      const checkFigures = (count: number) => (body: string) => {
+        const parsed = JSON.parse(body) as { figures?: { figures: unknown[] } };
+        return (parsed.figures?.figures.length ?? 0) >= count;
+      };
       for (let i = 0; i < 20; i += 1) {
         await timeGet(`${server.baseUrl}${STATIC_PATH}`);
-        for (const count of SERIES_COUNTS) await timeGet(exploreUrl(count));
+        for (const count of SERIES_COUNTS) {
+          const slugs = pick(count);
+          await timeGet(pageUrl(slugs));
+          await timeGet(figuresUrl(slugs));
+        }
       }
       const httpRuns = Math.max(20, Math.round(runs / 2));
       const samples = new Map<string, { ms: number[]; bytes: number[] }>();
-      const record = (key: string, result: { ms: number; bytes: number; status: number }) => {
-        if (result.status !== 200) throw new Error(`${key} answered ${result.status}`);
+      const record = (key: string, result: { ms: number; bytes: number; status: number; body: string }, valid: (body: string) => boolean) => {
+        if (result.status !== 200 || !valid(result.body)) throw new Error(`${key} answered ${result.status} without the expected content`);
         const entry = samples.get(key) ?? { ms: [], bytes: [] };
         entry.ms.push(result.ms);
         entry.bytes.push(result.bytes);
         samples.set(key, entry);
+        return result;
       };
       for (let i = 0; i < httpRuns; i += 1) {
-        record('static', await timeGet(`${server.baseUrl}${STATIC_PATH}`));
-        for (const count of SERIES_COUNTS) record(String(count), await timeGet(exploreUrl(count)));
+        record('static', await timeGet(`${server.baseUrl}${STATIC_PATH}`), (body) => body.includes('</html>'));
+        for (const count of SERIES_COUNTS) {
+          const slugs = pick(count);
+          const page = record(`page ${count}`, await timeGet(pageUrl(slugs)), checkPage);
+          const figures = record(`figures ${count}`, await timeGet(figuresUrl(slugs)), checkFigures(count));
+          record(`both ${count}`, { ...figures, ms: page.ms + figures.ms, bytes: page.bytes + figures.bytes }, () => true);
+        }
       }
       const kb = (bytes: number[]) => `${Math.round(bytes.reduce((a, b) => a + b, 0) / bytes.length / 1024)} kB`;
       const staticEntry = samples.get('static') as { ms: number[]; bytes: number[] };
       const staticSummary = summarize(staticEntry.ms);
-      for (const count of SERIES_COUNTS) {
-        const entry = samples.get(String(count)) as { ms: number[]; bytes: number[] };
-        const summary = summarize(entry.ms);
-        rows.push({
-          what: `GET /explore, whole response (${(summary.median / staticSummary.median).toFixed(1)}× static)`,
-          series: String(count),
-          summary,
-          size: kb(entry.bytes),
-        });
+      const labels: Record<string, string> = {
+        page: 'GET /explore, whole response',
+        figures: 'GET /explore/figures (figures and events)',
+        both: '/explore, then its figures, one after the other',
+      };
+      for (const [key, label] of Object.entries(labels)) {
+        for (const count of SERIES_COUNTS) {
+          const entry = samples.get(`${key} ${count}`) as { ms: number[]; bytes: number[] };
+          const summary = summarize(entry.ms);
+          const ratio = key === 'figures' ? '' : ` (${(summary.median / staticSummary.median).toFixed(1)}× static)`;
+          rows.push({ what: `${label}${ratio}`, series: String(count), summary, size: kb(entry.bytes) });
+        }
       }
       rows.push({ what: `GET ${STATIC_PATH}, static page, same server`, series: '–', summary: staticSummary, size: kb(staticEntry.bytes) });
     } finally {

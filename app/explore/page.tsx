@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { ChangeTable } from '@/components/explorer/change-table';
-import { DisagreementLedger } from '@/components/explorer/disagreement-ledger';
-import { EventList } from '@/components/explorer/event-list';
+import { preload } from 'react-dom';
+import { ExplorerFiguresProvider } from '@/components/explorer/explorer-figures';
 import { ExplorerIntro } from '@/components/explorer/explorer-intro';
-import { ExplorerLegend } from '@/components/explorer/explorer-legend';
-import { ExplorerPanels } from '@/components/explorer/explorer-panels';
-import { ExplorerTable } from '@/components/explorer/explorer-table';
+import { ExplorerResults } from '@/components/explorer/explorer-results';
+import { ExplorerShareToolbar } from '@/components/explorer/explorer-share-toolbar';
 import { NoticeBanner } from '@/components/explorer/notice-banner';
 import { RangeControls } from '@/components/explorer/range-controls';
 import { SegmentedLinks } from '@/components/explorer/segmented-links';
 import { SeriesPicker } from '@/components/explorer/series-picker';
 import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
-import { ShareToolbar } from '@/components/share/share-toolbar';
 import { countChangedSince } from '@/lib/queries/count-changed-since';
 import { explorerShareProps } from '@/lib/share/explorer-share';
 import { explorerMetadata } from '@/lib/share/metadata';
@@ -41,99 +38,78 @@ export async function generateMetadata({ searchParams }: ExplorePageProps): Prom
 export default async function ExplorePage({ searchParams }: ExplorePageProps) {
   await connection();
   const view = await loadExplorer(await searchParams);
-  const { state, model } = view;
-  const figureTotal = model.panels.reduce((n, p) => n + p.figureCount, 0);
-  const [share, changed] = await Promise.all([
-    explorerShareProps(view),
-    view.revision ? countChangedSince({ seriesSlugs: state.series, rev: view.revision.id }) : null,
-  ]);
+  const { state, shown } = view;
+  const pinned = shown?.pinned ? shown : null;
+  const changed = pinned ? await countChangedSince({ seriesSlugs: state.series, rev: pinned.id }) : null;
+  // The browser asks for the figures while it loads the page's scripts, not after.
+  if (view.figuresHref) preload(view.figuresHref, { as: 'fetch', crossOrigin: 'anonymous' });
 
   return (
-    <div className="space-y-6">
-      <div className="max-w-3xl">
-        <h1 className="text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">Compare figures over time</h1>
-        <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-          How the figures moved, who said what when, and where sources disagree. Every view is its link: copy the address to
-          share exactly what you see.{' '}
-          <Link href="/explore/about" className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
-            How the explorer draws figures
-          </Link>
-        </p>
-      </div>
-
-      <NoticeBanner notices={view.notices} cleanHref={viewStateHref('/explore', state)} />
-      {view.revision && changed !== null ? (
-        <PinnedRevisionBanner
-          revision={view.revision}
-          changedCount={changed}
-          changesHref={viewStateHref('/changes', { ...state, from: null, to: null, mode: 'absolute', view: 'chart' })}
-          latestHref={viewStateHref('/explore', { ...state, rev: null })}
-        />
-      ) : null}
-      <ShareToolbar {...share} />
-
-      <section
-        aria-label="Choose what to compare"
-        className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
-      >
-        <SeriesPicker state={state} selected={view.series} />
-        <RangeControls state={state} presets={view.presets} />
-        <div className="flex flex-wrap gap-x-6 gap-y-3">
-          <SegmentedLinks
-            label="Show"
-            options={(Object.keys(MODE_LABELS) as Mode[]).map((mode) => ({
-              key: mode,
-              label: MODE_LABELS[mode],
-              href: viewStateHref('/explore', { ...state, mode }),
-              current: state.mode === mode,
-            }))}
-          />
-          <SegmentedLinks
-            label="View"
-            options={(Object.keys(VIEW_LABELS) as View[]).map((v) => ({
-              key: v,
-              label: VIEW_LABELS[v],
-              href: viewStateHref('/explore', { ...state, view: v }),
-              current: state.view === v,
-            }))}
-          />
+    <ExplorerFiguresProvider href={view.figuresHref}>
+      <div className="space-y-6">
+        <div className="max-w-3xl">
+          <h1 className="text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">Compare figures over time</h1>
+          <p className="mt-2 text-zinc-700 dark:text-zinc-300">
+            How the figures moved, who said what when, and where sources disagree. Every view is its link: copy the address to
+            share exactly what you see.{' '}
+            <Link href="/explore/about" className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300">
+              How the explorer draws figures
+            </Link>
+          </p>
         </div>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">{MODE_HELP[state.mode]}</p>
-      </section>
 
-      {view.series.length === 0 ? (
-        <ExplorerIntro examples={view.examples} />
-      ) : (
-        <>
-          <section aria-labelledby="results-heading" className="space-y-4">
-            <div>
-              <h2 id="results-heading" className="text-xl font-bold tracking-tight text-zinc-950 dark:text-white">
-                {state.view === 'chart' ? 'Chart' : 'Table'}: {view.rangeText}
-              </h2>
-              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400" data-testid="results-summary">
-                {view.series.length} series, {figureTotal} {figureTotal === 1 ? 'figure' : 'figures'} in view.{' '}
-                {state.view === 'chart'
-                  ? 'One panel per series; panels in the same unit share a scale; a colour and marker stand for the same body in every panel.'
-                  : 'One table per series, listing exactly what the chart shows, with every citation.'}
-              </p>
-            </div>
-            {state.view === 'chart' ? (
-              <>
-                <ExplorerLegend claimants={model.claimants} marks={model.marks} hasEvents={model.events.length > 0} />
-                <EventList events={model.events} />
-                <ExplorerPanels panels={model.panels} />
-              </>
-            ) : (
-              <>
-                <EventList events={model.events} />
-                <ExplorerTable panels={model.panels} mode={state.mode} />
-              </>
-            )}
-          </section>
-          {state.mode === 'change' ? <ChangeTable panels={model.panels} rangeText={view.rangeText} /> : null}
-          <DisagreementLedger panels={model.panels} claimants={model.claimants} />
-        </>
-      )}
-    </div>
+        <NoticeBanner notices={view.notices} cleanHref={viewStateHref('/explore', state)} />
+        {pinned && changed !== null ? (
+          <PinnedRevisionBanner
+            revision={pinned}
+            changedCount={changed}
+            changesHref={viewStateHref('/changes', { ...state, from: null, to: null, mode: 'absolute', view: 'chart' })}
+            latestHref={viewStateHref('/explore', { ...state, rev: null })}
+          />
+        ) : null}
+        <ExplorerShareToolbar {...explorerShareProps(view)} />
+
+        <section
+          aria-label="Choose what to compare"
+          className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
+        >
+          <SeriesPicker state={state} selected={view.series} />
+          <RangeControls state={state} series={view.series} today={new Date().toISOString().slice(0, 10)} />
+          <div className="flex flex-wrap gap-x-6 gap-y-3">
+            <SegmentedLinks
+              label="Show"
+              options={(Object.keys(MODE_LABELS) as Mode[]).map((mode) => ({
+                key: mode,
+                label: MODE_LABELS[mode],
+                href: viewStateHref('/explore', { ...state, mode }),
+                current: state.mode === mode,
+              }))}
+            />
+            <SegmentedLinks
+              label="View"
+              options={(Object.keys(VIEW_LABELS) as View[]).map((v) => ({
+                key: v,
+                label: VIEW_LABELS[v],
+                href: viewStateHref('/explore', { ...state, view: v }),
+                current: state.view === v,
+              }))}
+            />
+          </div>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">{MODE_HELP[state.mode]}</p>
+        </section>
+
+        {view.series.length === 0 ? (
+          <ExplorerIntro examples={view.examples} />
+        ) : (
+          <ExplorerResults
+            series={view.series}
+            range={{ from: state.from, to: state.to }}
+            mode={state.mode}
+            view={state.view}
+            rangeText={view.rangeText}
+          />
+        )}
+      </div>
+    </ExplorerFiguresProvider>
   );
 }

@@ -1,7 +1,6 @@
 import Link from 'next/link';
 import { NotDrawnList } from '@/components/charts/not-drawn-list';
 import { SeriesKindLabel } from '@/components/series-kind-label';
-import { packPanelChart } from '@/lib/figures/explorer-pack';
 import type { ExplorerPanel } from '@/lib/figures/explorer-series';
 import { PanelChart } from './panel-chart';
 
@@ -42,7 +41,7 @@ export function ExplorerPanels({ panels }: ExplorerPanelsProps) {
                 <SeriesKindLabel kind={panel.series.kind} /> · in {panel.series.unit} · {plural(panel.figureCount, 'figure')} in view
               </p>
             </div>
-            <PanelChart packed={packPanelChart(panel.chart)} />
+            <PanelChart chart={panel.chart} />
             <NotDrawnList groups={panel.notDrawn} />
             {repeats > 0 ? (
               <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">

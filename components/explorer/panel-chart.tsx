@@ -4,7 +4,6 @@
 // shares. Everything comes ready-made from buildExplorerModel (lib/figures/explorer-series.ts); this
 // component only maps it onto Recharts. Points are never joined into a line: they are competing
 // claims, not one measured trend. In change mode a dashed line joins the two figures compared.
-import { useMemo } from 'react';
 import {
   autoTheme,
   CartesianGrid,
@@ -22,14 +21,12 @@ import {
 import { PointLabels } from '@/components/charts/point-labels';
 import { CHART_COLORS, CHART_MUTED, CHART_TEXT } from '@/components/charts/chart-palette';
 import { formatAxisNumber, formatTimeTick } from '@/lib/figures/chart-data';
-import { unpackPanelChart, type PackedPanelChart } from '@/lib/figures/explorer-pack';
-import type { ExplorerPoint, PanelGroup } from '@/lib/figures/explorer-series';
+import type { ExplorerPoint, PanelChart as PanelChartModel, PanelGroup } from '@/lib/figures/explorer-series';
 import { ExplorerMarker } from './explorer-marker';
 import { ExplorerTooltip } from './explorer-tooltip';
 
 export interface PanelChartProps {
-  /** The panel's chart, packed for the trip to the browser (lib/figures/explorer-pack.ts). */
-  packed: PackedPanelChart;
+  chart: PanelChartModel;
 }
 
 const MARGIN = { top: 24, right: 16, bottom: 4, left: 0 };
@@ -45,8 +42,7 @@ function drawPoint(group: PanelGroup, props: ScatterShapeProps) {
   );
 }
 
-export function PanelChart({ packed }: PanelChartProps) {
-  const chart = useMemo(() => unpackPanelChart(packed), [packed]);
+export function PanelChart({ chart }: PanelChartProps) {
   if (chart.pointCount === 0) {
     return (
       <p className="rounded-md border border-dashed border-zinc-300 px-3 py-6 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">

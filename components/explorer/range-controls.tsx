@@ -2,15 +2,19 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useState, useTransition } from 'react';
-import { parseTypedDate } from '@/lib/figures/explorer-range';
+import { useMemo, useState, useTransition } from 'react';
+import { isCurrentPreset, parseTypedDate, presetYears, rangePresets } from '@/lib/figures/explorer-range';
+import { figureYears } from '@/lib/figures/explorer-series';
 import { partialDateSpan, partialDateToIso } from '@/lib/figures/period';
-import type { PartialDate } from '@/lib/figures/types';
+import type { PartialDate, SeriesView } from '@/lib/figures/types';
 import { DEFAULT_VIEW_STATE, viewStateHref, type ViewState } from '@/lib/view-state';
+import { useExplorerFigures } from './explorer-figures';
 
 export interface RangeControlsProps {
   state: ViewState;
-  presets: { label: string; href: string; current: boolean }[];
+  series: Pick<SeriesView, 'slug' | 'kind'>[];
+  /** The server's date, `YYYY-MM-DD`, so that the page and the browser offer the same spans. */
+  today: string;
 }
 
 /**
@@ -18,8 +22,19 @@ export interface RangeControlsProps {
  * types "2024-10" or "Oct 2024" where a month picker may not exist). Without scripts the form still
  * submits to the page, which reads and checks the dates itself.
  */
-export function RangeControls({ state, presets }: RangeControlsProps) {
+export function RangeControls({ state, series, today }: RangeControlsProps) {
   const router = useRouter();
+  const loaded = useExplorerFigures();
+  const figures = loaded?.status === 'ready' ? loaded.figures : null;
+  // Years the figures fall in join the presets once the figures are read.
+  const presets = useMemo(() => {
+    const day = new Date(`${today}T00:00:00Z`);
+    return rangePresets(day, presetYears(day, figures ? figureYears(series, figures) : [])).map((preset) => ({
+      label: preset.label,
+      href: viewStateHref('/explore', { ...state, from: preset.from, to: preset.to }),
+      current: isCurrentPreset(preset, state),
+    }));
+  }, [today, figures, series, state]);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<{ from?: string; to?: string; range?: string }>({});
 

@@ -28,7 +28,7 @@ export async function explorerExportResponse(request: Request): Promise<Response
 
   const selected = state.series.map((slug) => bySlug.get(slug) as SeriesView);
   const figures = await getExplorerData({
-    seriesIds: selected.map((s) => s.id),
+    series: selected,
     range: { from: state.from, to: state.to },
     asOfRevision: revision.asOfRevision ?? null,
   });

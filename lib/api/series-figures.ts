@@ -49,7 +49,7 @@ export async function readSeriesFigures(slug: string, params: FigureFilterParams
   // A series is written by an import, which is a revision, so one exists whenever the series does.
   if (!revision) throw notFound(`There is no series "${slug}"; /api/v1/series lists them.`);
   const hasRange = range.from !== null || range.to !== null;
-  const all = await getExplorerData({ seriesIds: [series.id], range, asOfRevision: revision.asOfRevision ?? null });
+  const all = await getExplorerData({ series: [series], range, asOfRevision: revision.asOfRevision ?? null });
   // The explorer keeps figures it cannot place in time, to list them as not drawn; a filter by date
   // leaves them out, since nothing says they belong to the range.
   const figures = all.filter(

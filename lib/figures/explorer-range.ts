@@ -123,6 +123,21 @@ export function rangePresets(today: Date, years: number[]): RangePreset[] {
   return presets;
 }
 
+/**
+ * The calendar years offered as presets: the last four always, and those up to six years back that
+ * the figures in view fall in.
+ */
+export function presetYears(today: Date, figureYears: number[]): number[] {
+  const year = today.getUTCFullYear();
+  return [...figureYears, year - 3, year - 2, year - 1, year].filter((y) => y >= year - 6 && y <= year);
+}
+
+/** Whether a preset is the range in view. */
+export function isCurrentPreset(preset: RangePreset, range: DateRange): boolean {
+  const same = (a: PartialDate | null, b: PartialDate | null) => (a === null ? b === null : b !== null && a.date === b.date && a.precision === b.precision);
+  return same(preset.from, range.from) && same(preset.to, range.to);
+}
+
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function monthNumber(word: string): number | null {

@@ -1,4 +1,4 @@
-import { buildExplorerModel, INDEX_AXIS_LABEL, type ExplorerEvent, type ExplorerInput } from './explorer-series';
+import { buildExplorerModel, figureYears, INDEX_AXIS_LABEL, type ExplorerEvent, type ExplorerInput } from './explorer-series';
 import { NO_END_DATE_REASON } from './explorer-range';
 import { parsePartialDate } from './period';
 import type { FigureView, PartialDate, SeriesView } from './types';
@@ -209,8 +209,16 @@ describe('buildExplorerModel: honest drawing', () => {
     ]);
   });
 
-  it('offers the years its figures fall in', () => {
-    expect(build({ series: [deployed] }).years).toEqual([2024, 2025]);
+});
+
+describe('figureYears', () => {
+  it('gives the years the figures of the chosen series are drawn in', () => {
+    expect(figureYears([deployed], Object.values(figures))).toEqual([2024, 2025]);
+  });
+
+  it('covers a flow across its whole period, and leaves out figures it cannot place', () => {
+    expect(figureYears([shells], [figures.shellsSince, figures.shellsUpTo])).toEqual([2024]);
+    expect(figureYears([reinforcements], [figures.reinforcement])).toEqual([2025]);
   });
 });
 

@@ -188,8 +188,6 @@ export interface ExplorerModel {
   marks: ExplorerMarks;
   events: EventMark[];
   xDomain: [number, number];
-  /** The calendar years the figures fall in, for the range presets. */
-  years: number[];
 }
 
 const DAY = 86_400_000;
@@ -634,11 +632,21 @@ export function buildExplorerModel(input: ExplorerInput): ExplorerModel {
     panel.chart.yTicks = axis.ticks;
   }
 
-  const years = allPlaced.flatMap((p) => {
-    const first = new Date(p.span.start).getUTCFullYear();
-    const last = new Date(p.span.end).getUTCFullYear();
-    return last - first > 10 ? [first, last] : Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  });
+  return { mode, panels, claimants, marks, events, xDomain };
+}
 
-  return { mode, panels, claimants, marks, events, xDomain, years: [...new Set(years)].sort((a, b) => a - b) };
+/** The calendar years the figures are drawn in, for the range presets; a span of over ten years gives its ends. */
+export function figureYears(series: Pick<SeriesView, 'slug' | 'kind'>[], figures: FigureView[]): number[] {
+  const kinds = new Map(series.map((s) => [s.slug, s.kind]));
+  const years = new Set<number>();
+  for (const figure of figures) {
+    const kind = kinds.get(figure.seriesSlug);
+    if (!kind) continue;
+    const placement = placeFigureSpan(figure, kind);
+    if (!placement.ok) continue;
+    const first = new Date(placement.span.start).getUTCFullYear();
+    const last = new Date(placement.span.end).getUTCFullYear();
+    for (const year of last - first > 10 ? [first, last] : Array.from({ length: last - first + 1 }, (_, i) => first + i)) years.add(year);
+  }
+  return [...years].sort((a, b) => a - b);
 }

@@ -99,7 +99,7 @@ export async function explorerPreviewInput(params: URLSearchParams, origin: stri
   const series = state.series.flatMap((slug) => bySlug.get(slug) ?? []);
   const range = { from: state.from, to: state.to };
   const figures = await getExplorerData({
-    seriesIds: series.map((s) => s.id),
+    series,
     range,
     asOfRevision: revision && (pinned || at !== null) ? revision.id : null,
   });

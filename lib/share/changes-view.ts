@@ -35,10 +35,9 @@ export async function loadChangesView(params: RawParams): Promise<ChangesView> {
   const resolved = await resolveShownRevision(parsed.state.rev);
   if (!resolved.revision?.pinned) return { ...empty, notices: [...notices, ...(resolved.notice ? [resolved.notice] : [])] };
   const rev = resolved.revision.id;
-  const seriesIds = series.map((s) => s.id);
   const [before, after, revisions] = await Promise.all([
-    getExplorerData({ seriesIds, range: ALL_DATES, asOfRevision: rev }),
-    getExplorerData({ seriesIds, range: ALL_DATES, asOfRevision: null }),
+    getExplorerData({ series, range: ALL_DATES, asOfRevision: rev }),
+    getExplorerData({ series, range: ALL_DATES, asOfRevision: null }),
     listRevisionsAfter(rev),
   ]);
   return { series, revision: resolved.revision, notices, changes: diffFigures(before, after), revisions };

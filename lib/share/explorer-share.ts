@@ -1,35 +1,29 @@
 // What the explorer page passes to the share toolbar (components/share/share-toolbar.tsx), from the
 // view its loader built: the state as its query string, the revision the figures are as of (the
-// pinned one, or the latest), the title, the source line of every figure in view, the embed and the
-// CSV of exactly the figures in view (the API's export of the same state).
+// pinned one, or the latest), the title, the embed and the CSV of exactly the figures in view (the
+// API's export of the same state). The source line of the figures in view is added in the browser,
+// where the figures are (components/explorer/explorer-share-toolbar.tsx).
 import type { ShareToolbarProps } from '@/components/share/share-toolbar';
-import type { ExplorerModel } from '@/lib/figures/explorer-series';
 import type { SeriesView } from '@/lib/figures/types';
-import { sourceLine } from '@/lib/figures/wording';
 import { explorerTitle } from '@/lib/previews/titles';
-import type { DatasetRevisionView } from '@/lib/queries/get-dataset-revision';
 import { serializeViewState, type ViewState } from '@/lib/view-state';
-import { resolveShownRevision } from './shown-revision';
+import type { ShownRevision } from './shown-revision';
 
 export interface ExplorerShareInput {
   state: ViewState;
   series: SeriesView[];
-  model: ExplorerModel;
-  /** The pinned revision, when the link pins one that exists. */
-  revision: DatasetRevisionView | null;
+  /** The revision the figures are as of: the pinned one, or the latest. */
+  shown: ShownRevision | null;
 }
 
-export async function explorerShareProps({ state, series, model, revision }: ExplorerShareInput): Promise<ShareToolbarProps> {
-  const shown = revision ?? (await resolveShownRevision(null)).revision;
+export function explorerShareProps({ state, series, shown }: ExplorerShareInput): Omit<ShareToolbarProps, 'sourceLine'> {
   const query = serializeViewState({ ...state, rev: null });
-  const figures = model.panels.flatMap((panel) => panel.rows.map((row) => row.figure));
   return {
     path: '/explore',
     query,
     revision: shown ? { id: shown.id, createdAt: shown.createdAt.toISOString() } : null,
-    pinned: revision !== null,
+    pinned: shown?.pinned ?? false,
     title: explorerTitle(series.map((s) => s.title)),
-    sourceLine: sourceLine(figures),
     embedPath: '/embed/explore',
     embedHeight: series.length > 1 ? 900 : 640,
     csvPath: series.length > 0 ? `/api/v1/export.csv?${query}` : null,

@@ -42,11 +42,10 @@ export async function timed<T>(work: () => Promise<T>): Promise<{ ms: number; va
 }
 
 /** One GET, the whole body read: the time a reader waits for the page. */
-export async function timeGet(url: string): Promise<{ ms: number; bytes: number; status: number }> {
+export async function timeGet(url: string): Promise<{ ms: number; bytes: number; status: number; body: string }> {
   const { ms, value } = await timed(async () => {
     const response = await fetch(url);
-    const body = await response.arrayBuffer();
-    return { status: response.status, bytes: body.byteLength };
+    return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
   });
-  return { ms, ...value };
+  return { ms, status: value.status, bytes: value.body.byteLength, body: value.body.toString('utf8') };
 }

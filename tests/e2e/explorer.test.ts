@@ -43,6 +43,11 @@ function query(page: Page): string {
   return decodeURIComponent(new URL(page.url()).search);
 }
 
+/** The browser reads a view's figures after the page (components/explorer/explorer-figures.tsx): wait until they are drawn. */
+async function drawn(target: Page): Promise<void> {
+  await target.locator('section[aria-labelledby="results-heading"][aria-busy="false"]').waitFor();
+}
+
 describe('explorer', () => {
   it('chooses two series, narrows the range, switches to the table, and shows the same view after a reload', async () => {
     const response = await page.goto(url('/explore'));
@@ -70,6 +75,7 @@ describe('explorer', () => {
     await page.getByRole('button', { name: 'Apply' }).click();
     await page.waitForURL(/from=2024-10&to=2025-06$/);
     expect(query(page)).toBe('?s=troops-deployed,troop-casualties&from=2024-10&to=2025-06');
+    await drawn(page);
     expect(await page.locator('[data-testid="results-summary"]').textContent()).toMatch(/^2 series, \d+ figures in view/);
     await page.locator('figure[data-series="troops-deployed"] .recharts-scatter-symbol').first().waitFor();
     // Sep 2025's count falls outside the range; Oct 2024 to Apr 2025 stay.
@@ -109,6 +115,7 @@ describe('explorer', () => {
     expect(text).toContain('Ignored from="2025-02-30"');
     expect(text).toContain('Ignored mode="sideways"');
     expect(text).toContain('Ignored unknown parameter "colour".');
+    await drawn(page);
     expect(await page.locator('figure[data-series="troops-deployed"]').count()).toBe(1);
     expect(await notice.locator('a').getAttribute('href')).toBe('/explore?s=troops-deployed&to=2025');
   });
@@ -150,6 +157,7 @@ describe('explorer', () => {
 
   it('lists the figures it cannot place in time, with the reason', async () => {
     await page.goto(url('/explore?s=children-returned'));
+    await drawn(page);
     const notDrawn = page.locator('figure[data-series="children-returned"] [data-testid="not-drawn"]');
     expect(await notDrawn.textContent()).toContain('Not drawn: no date given (1)');
     expect(await notDrawn.textContent()).toContain('1,859 children, per unnamed (as reported), reported by News digest (seed document)');
@@ -157,6 +165,7 @@ describe('explorer', () => {
 
   it('carries qualifiers through a change, and says when it is not exact', async () => {
     await page.goto(url('/explore?s=children-returned,troops-deployed&mode=change'));
+    await drawn(page);
     const table = page.locator('[data-testid="change-table"]');
     const returned = table.locator('[data-series="children-returned"] tr', { hasText: 'Government of Ukraine' });
     // "less than 400" in Nov 2024 to 2,000 in Feb 2026.
@@ -190,7 +199,7 @@ describe('explorer', () => {
     const phonePage = await phone.newPage();
     for (const path of ['/explore?s=troops-deployed,shells-delivered', '/explore?s=troops-deployed,shells-delivered&view=table&mode=indexed']) {
       await phonePage.goto(url(path));
-      await phonePage.locator('main').waitFor();
+      await drawn(phonePage);
       expect([path, await phonePage.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)]).toEqual([path, 0]);
     }
     await phone.close();

@@ -89,7 +89,7 @@ describe('the explorer export', () => {
 
     const series = await listSeriesBySlugs(['troop-casualties', 'troops-deployed']);
     const inView = await getExplorerData({
-      seriesIds: series.map((s) => s.id),
+      series,
       range: { from: { date: '2024-12-01', precision: 'month' }, to: { date: '2025-06-01', precision: 'month' } },
       asOfRevision: null,
     });

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
+import { preload } from 'react-dom';
 import { EmptyState } from '@/components/empty-state';
-import { EventList } from '@/components/explorer/event-list';
-import { ExplorerLegend } from '@/components/explorer/explorer-legend';
-import { ExplorerPanels } from '@/components/explorer/explorer-panels';
-import { ExplorerTable } from '@/components/explorer/explorer-table';
+import { ExplorerFiguresProvider } from '@/components/explorer/explorer-figures';
+import { ExplorerResults } from '@/components/explorer/explorer-results';
 import { EmbedFooter } from '@/components/share/embed-footer';
 import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
 import { explorerTitle } from '@/lib/previews/titles';
@@ -23,39 +22,44 @@ interface EmbedExplorePageProps {
 export default async function EmbedExplorePage({ searchParams }: EmbedExplorePageProps) {
   await connection();
   const view = await loadExplorer(await searchParams);
-  const { state, model, revision } = view;
+  const { state } = view;
+  const revision = view.shown?.pinned ? view.shown : null;
+  if (view.figuresHref) preload(view.figuresHref, { as: 'fetch', crossOrigin: 'anonymous' });
   const changed = revision ? await countChangedSince({ seriesSlugs: state.series, rev: revision.id }) : null;
   const title = explorerTitle(view.series.map((s) => s.title));
 
   return (
-    <div className="space-y-3">
-      <div>
-        <h1 className="text-base font-semibold leading-snug text-zinc-950 dark:text-white">{title}</h1>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">{view.rangeText}</p>
+    <ExplorerFiguresProvider href={view.figuresHref}>
+      <div className="space-y-3">
+        <div>
+          <h1 className="text-base font-semibold leading-snug text-zinc-950 dark:text-white">{title}</h1>
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">{view.rangeText}</p>
+        </div>
+        {revision && changed !== null ? (
+          <PinnedRevisionBanner
+            revision={revision}
+            changedCount={changed}
+            changesHref={viewStateHref('/changes', { ...state, from: null, to: null, mode: 'absolute', view: 'chart' })}
+            latestHref={viewStateHref('/explore', { ...state, rev: null })}
+            newTab
+          />
+        ) : null}
+        {view.series.length === 0 ? (
+          <EmptyState title="No series chosen">
+            <p>This embed names no series to compare.</p>
+          </EmptyState>
+        ) : (
+          <ExplorerResults
+            series={view.series}
+            range={{ from: state.from, to: state.to }}
+            mode={state.mode}
+            view={state.view}
+            rangeText={view.rangeText}
+            embedded
+          />
+        )}
+        <EmbedFooter href={viewStateHref('/explore', state)} revision={revision} />
       </div>
-      {revision && changed !== null ? (
-        <PinnedRevisionBanner
-          revision={revision}
-          changedCount={changed}
-          changesHref={viewStateHref('/changes', { ...state, from: null, to: null, mode: 'absolute', view: 'chart' })}
-          latestHref={viewStateHref('/explore', { ...state, rev: null })}
-          newTab
-        />
-      ) : null}
-      {view.series.length === 0 ? (
-        <EmptyState title="No series chosen">
-          <p>This embed names no series to compare.</p>
-        </EmptyState>
-      ) : state.view === 'chart' ? (
-        <>
-          <ExplorerLegend claimants={model.claimants} marks={model.marks} hasEvents={model.events.length > 0} />
-          <EventList events={model.events} />
-          <ExplorerPanels panels={model.panels} />
-        </>
-      ) : (
-        <ExplorerTable panels={model.panels} mode={state.mode} />
-      )}
-      <EmbedFooter href={viewStateHref('/explore', state)} revision={revision} />
-    </div>
+    </ExplorerFiguresProvider>
   );
 }

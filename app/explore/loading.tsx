@@ -1,5 +1,0 @@
-import { LoadingPanel } from '@/components/loading-panel';
-
-export default function ExploreLoading() {
-  return <LoadingPanel label="Loading the explorer" layout="series" />;
-}
