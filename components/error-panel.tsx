@@ -4,17 +4,19 @@ export interface ErrorPanelProps {
   /** Server-side error digest, to quote when reporting the problem. */
   digest?: string;
   onRetry: () => void;
+  /** h1 for a page that failed as a whole; h2 for a part of a page. */
+  heading?: 'h1' | 'h2';
 }
 
 /** A failed load, said plainly, with a way to try again. */
-export function ErrorPanel({ title, message, digest, onRetry }: ErrorPanelProps) {
+export function ErrorPanel({ title, message, digest, onRetry, heading: Heading = 'h1' }: ErrorPanelProps) {
   return (
     <div
       role="alert"
       data-testid="error-state"
       className="rounded-xl border border-red-300 bg-red-50 px-4 py-6 text-red-950 dark:border-red-800 dark:bg-red-950/40 dark:text-red-100"
     >
-      <h1 className="text-lg font-semibold">{title}</h1>
+      <Heading className="text-lg font-semibold">{title}</Heading>
       <p className="mt-1 text-sm">{message}</p>
       {digest ? <p className="mt-1 text-xs opacity-80">Reference: {digest}</p> : null}
       <button

@@ -11,11 +11,10 @@ import { RangeControls } from '@/components/explorer/range-controls';
 import { SegmentedLinks } from '@/components/explorer/segmented-links';
 import { SeriesPicker } from '@/components/explorer/series-picker';
 import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
-import { countChangedSince } from '@/lib/queries/count-changed-since';
 import { explorerShareProps } from '@/lib/share/explorer-share';
+import { loadExplorerView } from '@/lib/share/explorer-view';
 import { explorerMetadata } from '@/lib/share/metadata';
 import { viewStateHref, type Mode, type View } from '@/lib/view-state';
-import { loadExplorer } from './load-explorer';
 
 const MODE_LABELS: Record<Mode, string> = { absolute: 'Values', change: 'Change', indexed: 'Index' };
 const VIEW_LABELS: Record<View, string> = { chart: 'Chart', table: 'Table' };
@@ -37,10 +36,9 @@ export async function generateMetadata({ searchParams }: ExplorePageProps): Prom
 
 export default async function ExplorePage({ searchParams }: ExplorePageProps) {
   await connection();
-  const view = await loadExplorer(await searchParams);
-  const { state, shown } = view;
+  const view = await loadExplorerView(await searchParams);
+  const { state, shown, changedSince: changed } = view;
   const pinned = shown?.pinned ? shown : null;
-  const changed = pinned ? await countChangedSince({ seriesSlugs: state.series, rev: pinned.id }) : null;
   // The browser asks for the figures while it loads the page's scripts, not after.
   if (view.figuresHref) preload(view.figuresHref, { as: 'fetch', crossOrigin: 'anonymous' });
 

@@ -60,7 +60,12 @@ export function ExplorerResults({ series, range, mode, view, rangeText, embedded
 
   const content =
     loaded?.status === 'failed' ? (
-      <ErrorPanel title="The figures could not be read" message={`${loaded.message}. Nothing was changed.`} onRetry={loaded.retry} />
+      <ErrorPanel
+        heading="h2"
+        title="The figures could not be read"
+        message={`${loaded.message}. Nothing was changed.`}
+        onRetry={loaded.retry}
+      />
     ) : !model ? (
       <Drawing seriesCount={series.length} />
     ) : view === 'chart' ? (

@@ -1,8 +1,11 @@
 import {
+  describeRange,
+  isCurrentPreset,
   NO_DATE_REASON,
   NO_END_DATE_REASON,
   parseTypedDate,
   placeFigureSpan,
+  presetYears,
   rangeEndExclusive,
   rangePresets,
   rangeSpan,
@@ -109,5 +112,34 @@ describe('parseTypedDate', () => {
     const parsed = parseTypedDate(text);
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.reason).toContain(reason);
+  });
+});
+
+describe('describeRange', () => {
+  it('says the range in words at the precision it was given', () => {
+    const month = (date: string) => ({ date, precision: 'month' as const });
+    expect(describeRange({ from: month('2024-10-01'), to: { date: '2025-01-01', precision: 'year' } })).toBe('Oct 2024 – 2025');
+    expect(describeRange({ from: month('2024-10-01'), to: null })).toBe('from Oct 2024');
+    expect(describeRange({ from: null, to: { date: '2025-03-05', precision: 'day' } })).toBe('up to 5 Mar 2025');
+    expect(describeRange({ from: null, to: null })).toBe('all dates');
+  });
+});
+
+describe('presetYears', () => {
+  it('offers the last four years always, and older years up to six back only where figures fall', () => {
+    const today = new Date(Date.UTC(2026, 10, 28));
+    expect(presetYears(today, [])).toEqual([2023, 2024, 2025, 2026]);
+    expect(presetYears(today, [2015, 2020, 2021, 2024])).toEqual([2020, 2021, 2024, 2023, 2024, 2025, 2026]);
+  });
+});
+
+describe('isCurrentPreset', () => {
+  it('matches a preset by its dates and their precision', () => {
+    const year = { date: '2025-01-01', precision: 'year' as const };
+    const preset = { label: '2025', from: year, to: year };
+    expect(isCurrentPreset(preset, { from: year, to: year })).toBe(true);
+    expect(isCurrentPreset(preset, { from: { date: '2025-01-01', precision: 'month' }, to: year })).toBe(false);
+    expect(isCurrentPreset({ label: 'All dates', from: null, to: null }, { from: null, to: null })).toBe(true);
+    expect(isCurrentPreset({ label: 'All dates', from: null, to: null }, { from: year, to: null })).toBe(false);
   });
 });

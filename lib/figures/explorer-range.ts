@@ -123,6 +123,14 @@ export function rangePresets(today: Date, years: number[]): RangePreset[] {
   return presets;
 }
 
+/** The range in words: "Oct 2024 – Dec 2025", "from Oct 2024", "up to 2025", "all dates". */
+export function describeRange(range: DateRange): string {
+  if (range.from && range.to) return `${formatPartialDate(range.from)} – ${formatPartialDate(range.to)}`;
+  if (range.from) return `from ${formatPartialDate(range.from)}`;
+  if (range.to) return `up to ${formatPartialDate(range.to)}`;
+  return 'all dates';
+}
+
 /**
  * The calendar years offered as presets: the last four always, and those up to six years back that
  * the figures in view fall in.

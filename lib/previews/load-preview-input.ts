@@ -5,7 +5,7 @@
 // preview never pairs a new chart with an old page, and the URL changes when the data does.
 import { buildChartModel } from '@/lib/figures/chart-data';
 import { buildExplorerModel, type ExplorerMode } from '@/lib/figures/explorer-series';
-import { formatPartialDate } from '@/lib/figures/period';
+import { describeRange } from '@/lib/figures/explorer-range';
 import { SERIES_KIND_LABELS } from '@/lib/figures/series-kind';
 import { getExplorerData } from '@/lib/queries/get-explorer-data';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
@@ -79,12 +79,6 @@ export async function homePreviewInput(params: URLSearchParams, origin: string):
 
 const MODE_LABELS: Record<ExplorerMode, string> = { absolute: 'values as stated', change: 'change', indexed: 'index' };
 
-function rangeText(state: ViewState): string {
-  if (state.from && state.to) return `${formatPartialDate(state.from)} – ${formatPartialDate(state.to)}`;
-  if (state.from) return `from ${formatPartialDate(state.from)}`;
-  if (state.to) return `up to ${formatPartialDate(state.to)}`;
-  return 'all dates';
-}
 
 export async function explorerPreviewInput(params: URLSearchParams, origin: string): Promise<PreviewInput> {
   const { at } = previewRevisionParams(params);
@@ -112,7 +106,7 @@ export async function explorerPreviewInput(params: URLSearchParams, origin: stri
     latestRevision: revision?.latest ?? null,
   });
   return {
-    eyebrow: `${BRAND} · ${rangeText(state)} · ${MODE_LABELS[state.mode]}`,
+    eyebrow: `${BRAND} · ${describeRange(state)} · ${MODE_LABELS[state.mode]}`,
     title: explorerTitle(series.map((s) => s.title)),
     panels: model.panels.map((panel) => ({ series: panel.series, figures: panel.rows.map((row) => row.figure), chart: panel.chart })),
     permalink,

@@ -15,6 +15,7 @@ import { pageUrl } from './permalink';
 import { parsePinnedRevision } from './pinned-revision';
 import { formatRevisionDate } from './revision-date';
 import { loadSeriesView } from './series-view';
+import { loadExplorerView } from './explorer-view';
 import { resolveShownRevision, type ShownRevision } from './shown-revision';
 
 const SITE_NAME = 'Sourced Figures';
@@ -98,11 +99,8 @@ export async function homeMetadata(searchParams: RawParams): Promise<Metadata> {
  * as the title, and the picture of exactly this comparison (range, mode and pinned revision).
  */
 export async function explorerMetadata(searchParams: RawParams): Promise<Metadata> {
-  const found = await listSeriesBySlugs(requestedSeries(searchParams));
-  const { state } = parseViewState(searchParams, new Set(found.map((s) => s.slug)));
-  const [{ revision }, origin] = await Promise.all([resolveShownRevision(state.rev), siteOrigin()]);
-  const bySlug = new Map(found.map((s) => [s.slug, s]));
-  const titles = state.series.flatMap((slug) => bySlug.get(slug)?.title ?? []);
+  const [{ state, series, shown: revision }, origin] = await Promise.all([loadExplorerView(searchParams), siteOrigin()]);
+  const titles = series.map((s) => s.title);
   const query = serializeViewState({ ...state, rev: revision?.pinned ? revision.id : null });
   const title = explorerTitle(titles);
   const description =

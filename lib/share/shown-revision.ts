@@ -2,7 +2,7 @@
 // the latest. A pin to a revision that does not exist is ignored with a notice, never an error, like
 // every other bad value in a link (lib/view-state.ts).
 import { getDatasetRevision } from '@/lib/queries/get-dataset-revision';
-import { getLatestRevisionId } from '@/lib/queries/get-latest-revision-id';
+import { getLatestRevision } from '@/lib/queries/get-latest-revision';
 
 export interface ShownRevision {
   id: number;
@@ -29,10 +29,9 @@ export async function resolveShownRevision(rev: number | null): Promise<Resolved
     if (pinned) return { revision: { id: pinned.id, createdAt: pinned.createdAt, latest: pinned.latest, pinned: true }, notice };
     notice = `Ignored rev="${rev}": there is no dataset revision ${rev}; showing the latest figures.`;
   }
-  const latestId = await getLatestRevisionId();
-  const latest = latestId === null ? null : await getDatasetRevision(latestId);
+  const latest = await getLatestRevision();
   return {
-    revision: latest ? { id: latest.id, createdAt: latest.createdAt, latest: latest.latest, pinned: false } : null,
+    revision: latest ? { id: latest.id, createdAt: latest.createdAt, latest: latest.id, pinned: false } : null,
     notice,
   };
 }

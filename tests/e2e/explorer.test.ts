@@ -175,6 +175,32 @@ describe('explorer', () => {
     expect(await seoul.textContent()).toContain('about +12,000');
   });
 
+  it('reads the figures for the revision it shows, says when they cannot be read, and reads them again on request', async () => {
+    let fail = true;
+    const asked: string[] = [];
+    await page.route('**/explore/figures?**', (route) => {
+      asked.push(decodeURIComponent(new URL(route.request().url()).search));
+      if (!fail) return route.continue();
+      return route.fulfill({
+        status: 500,
+        contentType: 'application/json',
+        body: JSON.stringify({ error: { code: 'internal_error', message: 'The server could not answer this request' } }),
+      });
+    });
+    await page.goto(url('/explore?s=troops-deployed&mode=indexed'));
+    const alert = page.locator('[data-testid="error-state"]');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('The server could not answer this request. Nothing was changed.');
+    // Only what selects figures is in the address, with the revision shown: mode and view share one answer.
+    expect(asked[0]).toBe('?s=troops-deployed&rev=1');
+
+    fail = false;
+    await alert.getByRole('button', { name: 'Try again' }).click();
+    await drawn(page);
+    expect(await page.locator('figure[data-series="troops-deployed"] .recharts-scatter-symbol').count()).toBeGreaterThan(0);
+    expect(await alert.count()).toBe(0);
+  });
+
   it('is usable from the keyboard', async () => {
     await page.goto(url('/explore?s=troops-deployed'));
     const tableLink = page.locator('[data-option="table"]');

@@ -7,10 +7,9 @@ import { ExplorerResults } from '@/components/explorer/explorer-results';
 import { EmbedFooter } from '@/components/share/embed-footer';
 import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
 import { explorerTitle } from '@/lib/previews/titles';
-import { countChangedSince } from '@/lib/queries/count-changed-since';
-import { viewStateHref } from '@/lib/view-state';
 // The explorer's own loader, so that an embed shows exactly what /explore shows for the same state.
-import { loadExplorer } from '@/app/explore/load-explorer';
+import { loadExplorerView } from '@/lib/share/explorer-view';
+import { viewStateHref } from '@/lib/view-state';
 
 export const metadata: Metadata = { title: 'Explore' };
 
@@ -21,11 +20,11 @@ interface EmbedExplorePageProps {
 /** /embed/explore?<the explorer's state>: the comparison's charts (or tables) for other sites to frame. */
 export default async function EmbedExplorePage({ searchParams }: EmbedExplorePageProps) {
   await connection();
-  const view = await loadExplorer(await searchParams);
+  const view = await loadExplorerView(await searchParams);
   const { state } = view;
   const revision = view.shown?.pinned ? view.shown : null;
   if (view.figuresHref) preload(view.figuresHref, { as: 'fetch', crossOrigin: 'anonymous' });
-  const changed = revision ? await countChangedSince({ seriesSlugs: state.series, rev: revision.id }) : null;
+  const changed = view.changedSince;
   const title = explorerTitle(view.series.map((s) => s.title));
 
   return (

@@ -1,11 +1,14 @@
-// The frame of /explore, from its URL: the view state (with a notice for every ignored value), the
-// chosen series, the revision shown and where the browser reads the figures and events. Those come
-// from /explore/figures (app/explore/figures/route.ts), so the page answers in the same few small
-// queries whatever the number of series or figures.
-import { formatPartialDate } from '@/lib/figures/period';
+// The frame of /explore, from its URL, for the page, its metadata and its embed alike: the view state
+// (with a notice for every ignored value), the chosen series, the revision shown and where the browser
+// reads the figures and events. Those come from /explore/figures (app/explore/figures/route.ts), so the
+// page answers in the same few small queries whatever the number of series or figures. Wrapped in
+// React's cache, so the page and its generateMetadata share one read.
+import { cache } from 'react';
+import { describeRange } from '@/lib/figures/explorer-range';
 import type { SeriesView } from '@/lib/figures/types';
+import { countChangedSince } from '@/lib/queries/count-changed-since';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
-import { resolveShownRevision, type ShownRevision } from '@/lib/share/shown-revision';
+import { resolveShownRevision, type ShownRevision } from './shown-revision';
 import { DEFAULT_VIEW_STATE, parseViewState, requestedSeries, viewStateHref, type RawParams, type ViewState } from '@/lib/view-state';
 
 /** Comparisons offered on the empty explorer; those whose series are missing are not offered. */
@@ -38,6 +41,8 @@ export interface ExplorerView {
   series: SeriesView[];
   /** The revision the figures are as of: the pinned one, or the latest; null before the first import. */
   shown: ShownRevision | null;
+  /** For a pinned link, how many figures of the chosen series differ in the latest data. */
+  changedSince: number | null;
   /** Where the browser reads the view's figures (app/explore/figures/route.ts); null with no series or no data. */
   figuresHref: string | null;
   examples: { label: string; description: string; href: string }[];
@@ -45,23 +50,23 @@ export interface ExplorerView {
   rangeText: string;
 }
 
-function rangeText(state: ViewState): string {
-  if (state.from && state.to) return `${formatPartialDate(state.from)} – ${formatPartialDate(state.to)}`;
-  if (state.from) return `from ${formatPartialDate(state.from)}`;
-  if (state.to) return `up to ${formatPartialDate(state.to)}`;
-  return 'all dates';
-}
 
-export async function loadExplorer(params: RawParams): Promise<ExplorerView> {
+async function load(query: string): Promise<ExplorerView> {
+  const params = new URLSearchParams(query);
   const requested = requestedSeries(params);
   const exampleSlugs = requested.length === 0 ? [...new Set(EXAMPLES.flatMap((e) => e.state.series))] : [];
-  const found = await listSeriesBySlugs([...requested, ...exampleSlugs]);
+  // The revision a link pins is read apart from the rest, so it can be looked up beside the series.
+  const pinnedRev = parseViewState(params, new Set()).state.rev;
+  const [found, { revision: shown, notice }] = await Promise.all([
+    listSeriesBySlugs([...requested, ...exampleSlugs]),
+    resolveShownRevision(pinnedRev),
+  ]);
   const bySlug = new Map(found.map((s) => [s.slug, s]));
 
   const parsed = parseViewState(params, new Set(requested.filter((slug) => bySlug.has(slug))));
   const series = parsed.state.series.flatMap((slug) => bySlug.get(slug) ?? []);
-  const { revision: shown, notice } = await resolveShownRevision(parsed.state.rev);
   const state = shown?.pinned ? parsed.state : { ...parsed.state, rev: null };
+  const changedSince = shown?.pinned ? await countChangedSince({ seriesSlugs: state.series, rev: shown.id }) : null;
 
   const figuresHref =
     series.length > 0 && shown
@@ -78,8 +83,26 @@ export async function loadExplorer(params: RawParams): Promise<ExplorerView> {
     notices: notice ? [...parsed.notices, notice] : parsed.notices,
     series,
     shown,
+    changedSince,
     figuresHref,
     examples,
-    rangeText: rangeText(state),
+    rangeText: describeRange(state),
   };
+}
+
+/** The query string of a page's search params, the key the view is remembered by for one request. */
+function queryOf(params: RawParams): string {
+  if (params instanceof URLSearchParams) return params.toString();
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) query.append(key, item);
+  }
+  return query.toString();
+}
+
+const loadCached = cache(load);
+
+/** The explorer's view for a page's search params; the page, its metadata and its embed share one read per request. */
+export function loadExplorerView(params: RawParams): Promise<ExplorerView> {
+  return loadCached(queryOf(params));
 }
