@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { preload } from 'react-dom';
 import { ExplorerFiguresProvider } from '@/components/explorer/explorer-figures';
 import { ExplorerIntro } from '@/components/explorer/explorer-intro';
 import { ExplorerResults } from '@/components/explorer/explorer-results';
@@ -39,11 +38,11 @@ export default async function ExplorePage({ searchParams }: ExplorePageProps) {
   const view = await loadExplorerView(await searchParams);
   const { state, shown, changedSince: changed } = view;
   const pinned = shown?.pinned ? shown : null;
-  // The browser asks for the figures while it loads the page's scripts, not after.
-  if (view.figuresHref) preload(view.figuresHref, { as: 'fetch', crossOrigin: 'anonymous' });
 
   return (
     <ExplorerFiguresProvider href={view.figuresHref}>
+      {/* The browser asks for the figures while it loads the page's scripts, not after (React hoists this into <head>). */}
+      {view.figuresHref ? <link rel="preload" href={view.figuresHref} as="fetch" crossOrigin="anonymous" /> : null}
       <div className="space-y-6">
         <div className="max-w-3xl">
           <h1 className="text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">Compare figures over time</h1>

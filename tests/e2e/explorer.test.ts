@@ -193,6 +193,9 @@ describe('explorer', () => {
     expect(await alert.textContent()).toContain('The server could not answer this request. Nothing was changed.');
     // Only what selects figures is in the address, with the revision shown: mode and view share one answer.
     expect(asked[0]).toBe('?s=troops-deployed&rev=1');
+    // The page's head names it, so the browser fetches it beside the page's scripts rather than after them.
+    const html = await (await fetch(url('/explore?s=troops-deployed&mode=indexed'))).text();
+    expect(html.slice(0, html.indexOf('</head>'))).toContain('<link rel="preload" href="/explore/figures?s=troops-deployed&amp;rev=1" as="fetch" crossorigin="anonymous"/>');
 
     fail = false;
     await alert.getByRole('button', { name: 'Try again' }).click();

@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { preload } from 'react-dom';
 import { EmptyState } from '@/components/empty-state';
 import { ExplorerFiguresProvider } from '@/components/explorer/explorer-figures';
 import { ExplorerResults } from '@/components/explorer/explorer-results';
@@ -23,12 +22,13 @@ export default async function EmbedExplorePage({ searchParams }: EmbedExplorePag
   const view = await loadExplorerView(await searchParams);
   const { state } = view;
   const revision = view.shown?.pinned ? view.shown : null;
-  if (view.figuresHref) preload(view.figuresHref, { as: 'fetch', crossOrigin: 'anonymous' });
   const changed = view.changedSince;
   const title = explorerTitle(view.series.map((s) => s.title));
 
   return (
     <ExplorerFiguresProvider href={view.figuresHref}>
+      {/* The browser asks for the figures while it loads the page's scripts, not after (React hoists this into <head>). */}
+      {view.figuresHref ? <link rel="preload" href={view.figuresHref} as="fetch" crossOrigin="anonymous" /> : null}
       <div className="space-y-3">
         <div>
           <h1 className="text-base font-semibold leading-snug text-zinc-950 dark:text-white">{title}</h1>
