@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition } from 'react';
 import { TOPICS, type SeriesView } from '@/lib/figures/types';
@@ -117,14 +116,15 @@ export function SeriesPicker({ state, selected }: SeriesPickerProps) {
               className="flex items-center gap-1 rounded-full border border-zinc-300 bg-zinc-50 py-0.5 pr-1 pl-2.5 text-sm dark:border-zinc-700 dark:bg-zinc-800"
             >
               <span>{series.title}</span>
-              <Link
-                href={viewStateHref('/explore', { ...state, series: state.series.filter((s) => s !== series.slug) })}
-                scroll={false}
+              {/* A button, not a link: twenty chips would otherwise carry (and prefetch) twenty near-copies of the address. */}
+              <button
+                type="button"
+                onClick={() => toggle(series.slug, false)}
                 aria-label={`Remove ${series.title}`}
                 className="inline-flex h-5 w-5 items-center justify-center rounded-full text-zinc-600 hover:bg-zinc-200 hover:text-zinc-950 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-zinc-300 dark:hover:bg-zinc-700 dark:hover:text-white"
               >
                 <span aria-hidden="true">×</span>
-              </Link>
+              </button>
             </li>
           ))}
         </ul>

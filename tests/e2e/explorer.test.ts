@@ -104,6 +104,12 @@ describe('explorer', () => {
       from: await page.getByLabel('From', { exact: true }).inputValue(),
     }).toEqual(before);
     expect(await page.locator('[aria-current="true"][data-option="table"]').count()).toBe(1);
+
+    // Removing a chosen series keeps the rest of the view.
+    await page.getByRole('button', { name: 'Remove North Korean troops killed or wounded' }).click();
+    await page.waitForURL(/\?s=troops-deployed&from=2024-10&to=2025-06&view=table$/);
+    await drawn(page);
+    expect(await tables.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-series')))).toEqual(['troops-deployed']);
   });
 
   it('shows a notice naming what it ignored in a bad URL, and still shows the rest', async () => {
