@@ -7,8 +7,11 @@
 // responses their browser code reads, beside a static page of the same server, interleaved so that
 // all see the same machine. Requests go to 127.0.0.1 only, one at a time, a bounded number of them.
 //
+// Last, it opens the explorer in Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and times a
+// fresh tab until the charts are drawn.
+//
 // Options: --runs N (timed runs per row, default 200), --fresh (generate the dataset again),
-// --small (1,000 series and 100,000 figures, for a quick check).
+// --small (1,000 series and 100,000 figures, for a quick check), --no-browser (skip Chromium).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -23,12 +26,15 @@ import { listEvents } from '@/lib/queries/list-events';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { buildExplorerModel } from '@/lib/figures/explorer-series';
 import { startAppServer } from '../tests/helpers/app-server';
+import { launchBrowser } from '../tests/helpers/browser';
 import { benchSlug, DEFAULT_SIZE, datasetKey, generateDataset, readDatasetKey, type DatasetSize } from './bench/generate';
 import { pickDistinct, seededRandom, summarize, timed, timeGet, type Summary } from './bench/measure';
 import { log, run } from './cli';
 import { DEFAULT_VIEW_STATE, viewStateHref } from '@/lib/view-state';
 
 const SERIES_COUNTS = [1, 5, 20] as const;
+/** Browser loads per row: each takes seconds on a small machine. */
+const BROWSER_RUNS = 7;
 const STATIC_PATH = '/explore/about';
 
 function option(name: string): string | undefined {
@@ -212,6 +218,36 @@ async function main(): Promise<void> {
         }
       }
       rows.push({ what: `GET ${STATIC_PATH}, static page, same server`, series: '–', summary: staticSummary, size: kb(staticEntry.bytes) });
+
+      // What a reader waits for: a fresh Chromium tab (nothing cached) from the request until every
+      // panel has drawn its points. The browser shares the two cores with the server and the database.
+      if (!process.argv.includes('--no-browser')) {
+        const browser = await launchBrowser();
+        try {
+          for (const count of SERIES_COUNTS) {
+            const samples: number[] = [];
+            for (let i = 0; i < BROWSER_RUNS; i += 1) {
+              const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+              const tab = await context.newPage();
+              await tab.goto(pageUrl(pick(count)), { waitUntil: 'commit' });
+              const drawn = await tab.waitForFunction(
+                (panels) =>
+                  document.querySelectorAll('figure[data-testid="explorer-panel"]').length === panels &&
+                  document.querySelector('figure[data-testid="explorer-panel"] .recharts-scatter-symbol') !== null
+                    ? performance.now()
+                    : 0,
+                count,
+                { polling: 'raf', timeout: 120_000 },
+              );
+              samples.push(await drawn.jsonValue());
+              await context.close();
+            }
+            rows.push({ what: 'Chromium: fresh tab until every panel is drawn', series: String(count), summary: summarize(samples), size: '' });
+          }
+        } finally {
+          await browser.close();
+        }
+      }
     } finally {
       await server.stop();
     }
