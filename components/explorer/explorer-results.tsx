@@ -63,7 +63,7 @@ export function ExplorerResults({ series, range, mode, view, rangeText, embedded
       <ErrorPanel
         heading="h2"
         title="The figures could not be read"
-        message={`${loaded.message}. Nothing was changed.`}
+        message={`${loaded.message.replace(/\.$/, '')}. Nothing was changed.`}
         onRetry={loaded.retry}
       />
     ) : !model ? (

@@ -190,7 +190,7 @@ describe('explorer', () => {
       return route.fulfill({
         status: 500,
         contentType: 'application/json',
-        body: JSON.stringify({ error: { code: 'internal_error', message: 'The server could not answer this request' } }),
+        body: JSON.stringify({ error: { code: 'internal_error', message: 'The server could not answer this request.' } }),
       });
     });
     await page.goto(url('/explore?s=troops-deployed&mode=indexed'));
