@@ -4,7 +4,7 @@
 // made today is migrated by parseViewState when the format changes, however old it is by then.
 // Codes are random (crypto), never sequential, and avoid characters people confuse when copying.
 import { createHash, randomInt } from 'node:crypto';
-import { getLatestRevisionId } from '@/lib/queries/get-latest-revision-id';
+import { getLatestRevision } from '@/lib/queries/get-latest-revision';
 import { getShortLink } from '@/lib/queries/get-short-link';
 import { listSeries } from '@/lib/queries/list-series';
 import { saveShortLink, type SavedShortLink } from '@/lib/queries/save-short-link';
@@ -77,8 +77,8 @@ export class ShortLinkRejected extends Error {}
 
 /** Finds or creates the code for a view's state; throws ShortLinkRejected for a state that cannot be shared. */
 export async function createShortLink(input: ShortLinkInput): Promise<SavedShortLink> {
-  const [series, latestRevision] = await Promise.all([listSeries(), getLatestRevisionId()]);
-  const target = canonicalShortLinkTarget(input, { knownSeries: new Set(series.map((s) => s.slug)), latestRevision });
+  const [series, latest] = await Promise.all([listSeries(), getLatestRevision()]);
+  const target = canonicalShortLinkTarget(input, { knownSeries: new Set(series.map((s) => s.slug)), latestRevision: latest?.id ?? null });
   if (!target.ok) throw new ShortLinkRejected(target.reason);
   return saveShortLink({ path: target.path, query: target.query, stateHash: target.stateHash }, generateShortCode);
 }

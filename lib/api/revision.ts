@@ -1,5 +1,5 @@
 // Which dataset revision a request reads: the one pinned with rev=, checked to exist, or the latest.
-import { getLatestRevisionId } from '@/lib/queries/get-latest-revision-id';
+import { getLatestRevision } from '@/lib/queries/get-latest-revision';
 import { invalidParameter } from './errors';
 import type { CachePolicy } from './responses';
 
@@ -18,7 +18,7 @@ export interface ResolvedRevision {
  * than read as the latest: it would be cached as immutable and then show other data once written.
  */
 export async function resolveRevision(rev: number | undefined): Promise<ResolvedRevision | null> {
-  const latest = await getLatestRevisionId();
+  const latest = (await getLatestRevision())?.id ?? null;
   if (rev === undefined) {
     return latest === null ? null : { revision: latest, asOfRevision: undefined, pinned: false, cache: 'latest' };
   }
