@@ -41,8 +41,6 @@ export default async function ExplorePage({ searchParams }: ExplorePageProps) {
 
   return (
     <ExplorerFiguresProvider href={view.figuresHref}>
-      {/* The browser asks for the figures while it loads the page's scripts, not after (React hoists this into <head>). */}
-      {view.figuresHref ? <link rel="preload" href={view.figuresHref} as="fetch" crossOrigin="anonymous" /> : null}
       <div className="space-y-6">
         <div className="max-w-3xl">
           <h1 className="text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">Compare figures over time</h1>

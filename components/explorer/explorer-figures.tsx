@@ -63,7 +63,13 @@ export function ExplorerFiguresProvider({ href, children }: ExplorerFiguresProvi
 
   // What was loaded for another view (before a range or series change) is never shown for this one.
   const value = loaded !== null && loaded.href === href ? loaded.value : LOADING;
-  return <ExplorerFiguresContext.Provider value={value}>{children}</ExplorerFiguresContext.Provider>;
+  return (
+    <ExplorerFiguresContext.Provider value={value}>
+      {/* The browser asks for the figures while it loads the page's scripts, not after: React hoists this into <head>. */}
+      {href ? <link rel="preload" href={href} as="fetch" crossOrigin="anonymous" /> : null}
+      {children}
+    </ExplorerFiguresContext.Provider>
+  );
 }
 
 /** The view's figures as they load; null outside the explorer. */

@@ -27,8 +27,6 @@ export default async function EmbedExplorePage({ searchParams }: EmbedExplorePag
 
   return (
     <ExplorerFiguresProvider href={view.figuresHref}>
-      {/* The browser asks for the figures while it loads the page's scripts, not after (React hoists this into <head>). */}
-      {view.figuresHref ? <link rel="preload" href={view.figuresHref} as="fetch" crossOrigin="anonymous" /> : null}
       <div className="space-y-3">
         <div>
           <h1 className="text-base font-semibold leading-snug text-zinc-950 dark:text-white">{title}</h1>
