@@ -1,46 +1,16 @@
 // The explorer in a real browser against the built app and the seeded database: choosing series,
 // narrowing the range, switching to the table and back by URL, the notice for a bad URL, and the
 // honest drawing a screenshot would carry.
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser';
-import { startAppServer, type AppServer } from '../helpers/app-server';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
-
-let db: TestDatabase;
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
+import type { Page } from 'playwright-core';
+import { setUpBrowserApp } from '../helpers/browser-app';
 
 jest.setTimeout(60_000);
 
-beforeAll(async () => {
-  db = await createTestDatabase({ seeded: true });
-  server = await startAppServer({ databaseUrl: db.url });
-  browser = await launchBrowser();
-}, 180_000);
+const app = setUpBrowserApp();
+const { url } = app;
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await db?.drop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-function url(path: string): string {
-  return `${server.baseUrl}${path}`;
-}
-
-function query(page: Page): string {
-  return decodeURIComponent(new URL(page.url()).search);
+function query(target: Page): string {
+  return decodeURIComponent(new URL(target.url()).search);
 }
 
 /** The browser reads a view's figures after the page (components/explorer/explorer-figures.tsx): wait until they are drawn. */
@@ -50,79 +20,79 @@ async function drawn(target: Page): Promise<void> {
 
 describe('explorer', () => {
   it('chooses two series, narrows the range, switches to the table, and shows the same view after a reload', async () => {
-    const response = await page.goto(url('/explore'));
+    const response = await app.page.goto(url('/explore'));
     expect(response?.status()).toBe(200);
-    expect(await page.title()).toBe('Explore · Sourced Figures');
-    expect(await page.locator('[data-testid="explorer-intro"]').count()).toBe(1);
+    expect(await app.page.title()).toBe('Explore · Sourced Figures');
+    expect(await app.page.locator('[data-testid="explorer-intro"]').count()).toBe(1);
 
     // The list of series is open while none is chosen; search it and tick two.
-    const search = page.getByLabel('Search titles');
+    const search = app.page.getByLabel('Search titles');
     await search.fill('troops sent');
-    await page.getByLabel('North Korean troops sent to Russia').check();
-    await page.waitForURL(/s=troops-deployed$/);
+    await app.page.getByLabel('North Korean troops sent to Russia').check();
+    await app.page.waitForURL(/s=troops-deployed$/);
     await search.fill('killed or wounded');
-    await page.getByLabel('North Korean troops killed or wounded').check();
-    await page.waitForURL(/s=troops-deployed,troop-casualties$/);
-    await page.locator('figure[data-testid="explorer-panel"]').nth(1).waitFor();
-    expect(await page.locator('[data-testid="chosen-series"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-series')))).toEqual([
+    await app.page.getByLabel('North Korean troops killed or wounded').check();
+    await app.page.waitForURL(/s=troops-deployed,troop-casualties$/);
+    await app.page.locator('figure[data-testid="explorer-panel"]').nth(1).waitFor();
+    expect(await app.page.locator('[data-testid="chosen-series"]').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-series')))).toEqual([
       'troops-deployed',
       'troop-casualties',
     ]);
 
     // Type a range, as on a phone keyboard; the URL keeps only what differs from the defaults.
-    await page.getByLabel('From', { exact: true }).fill('Oct 2024');
-    await page.getByLabel('To', { exact: true }).fill('2025-06');
-    await page.getByRole('button', { name: 'Apply' }).click();
-    await page.waitForURL(/from=2024-10&to=2025-06$/);
-    expect(query(page)).toBe('?s=troops-deployed,troop-casualties&from=2024-10&to=2025-06');
-    await drawn(page);
-    expect(await page.locator('[data-testid="results-summary"]').textContent()).toMatch(/^2 series, \d+ figures in view/);
-    await page.locator('figure[data-series="troops-deployed"] .recharts-scatter-symbol').first().waitFor();
+    await app.page.getByLabel('From', { exact: true }).fill('Oct 2024');
+    await app.page.getByLabel('To', { exact: true }).fill('2025-06');
+    await app.page.getByRole('button', { name: 'Apply' }).click();
+    await app.page.waitForURL(/from=2024-10&to=2025-06$/);
+    expect(query(app.page)).toBe('?s=troops-deployed,troop-casualties&from=2024-10&to=2025-06');
+    await drawn(app.page);
+    expect(await app.page.locator('[data-testid="results-summary"]').textContent()).toMatch(/^2 series, \d+ figures in view/);
+    await app.page.locator('figure[data-series="troops-deployed"] .recharts-scatter-symbol').first().waitFor();
     // Sep 2025's count falls outside the range; Oct 2024 to Apr 2025 stay.
-    expect(await page.locator('figure[data-series="troops-deployed"]').textContent()).toContain('4 figures in view');
+    expect(await app.page.locator('figure[data-series="troops-deployed"]').textContent()).toContain('4 figures in view');
 
-    await page.locator('[role="group"][aria-labelledby="segmented-view"] a', { hasText: 'Table' }).click();
-    await page.waitForURL(/view=table$/);
-    const tables = page.locator('[data-testid="explorer-table"]');
+    await app.page.locator('[role="group"][aria-labelledby="segmented-view"] a', { hasText: 'Table' }).click();
+    await app.page.waitForURL(/view=table$/);
+    const tables = app.page.locator('[data-testid="explorer-table"]');
     await tables.first().waitFor();
     const before = {
-      query: query(page),
+      query: query(app.page),
       tables: await tables.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-series'))),
-      rows: await page.locator('[data-testid="explorer-row"] th[scope="row"]').allTextContents(),
-      from: await page.getByLabel('From', { exact: true }).inputValue(),
+      rows: await app.page.locator('[data-testid="explorer-row"] th[scope="row"]').allTextContents(),
+      from: await app.page.getByLabel('From', { exact: true }).inputValue(),
     };
     expect(before.tables).toEqual(['troops-deployed', 'troop-casualties']);
     expect(before.rows).toContain('about 15,000approximate');
     expect(before.from).toBe('2024-10');
 
-    await page.reload();
+    await app.page.reload();
     await tables.first().waitFor();
     expect({
-      query: query(page),
+      query: query(app.page),
       tables: await tables.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-series'))),
-      rows: await page.locator('[data-testid="explorer-row"] th[scope="row"]').allTextContents(),
-      from: await page.getByLabel('From', { exact: true }).inputValue(),
+      rows: await app.page.locator('[data-testid="explorer-row"] th[scope="row"]').allTextContents(),
+      from: await app.page.getByLabel('From', { exact: true }).inputValue(),
     }).toEqual(before);
-    expect(await page.locator('[aria-current="true"][data-option="table"]').count()).toBe(1);
+    expect(await app.page.locator('[aria-current="true"][data-option="table"]').count()).toBe(1);
 
     // Removing a chosen series keeps the rest of the view.
-    await page.getByRole('button', { name: 'Remove North Korean troops killed or wounded' }).click();
-    await page.waitForURL(/\?s=troops-deployed&from=2024-10&to=2025-06&view=table$/);
-    await drawn(page);
+    await app.page.getByRole('button', { name: 'Remove North Korean troops killed or wounded' }).click();
+    await app.page.waitForURL(/\?s=troops-deployed&from=2024-10&to=2025-06&view=table$/);
+    await drawn(app.page);
     expect(await tables.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-series')))).toEqual(['troops-deployed']);
   });
 
   it('shows a notice naming what it ignored in a bad URL, and still shows the rest', async () => {
-    const response = await page.goto(url('/explore?s=troops-deployed,no-such-series&from=2025-02-30&to=2025&mode=sideways&colour=red'));
+    const response = await app.page.goto(url('/explore?s=troops-deployed,no-such-series&from=2025-02-30&to=2025&mode=sideways&colour=red'));
     expect(response?.status()).toBe(200);
-    const notice = page.locator('[role="status"][data-testid="url-notice"]');
+    const notice = app.page.locator('[role="status"][data-testid="url-notice"]');
     const text = await notice.textContent();
     expect(text).toContain('Ignored unknown series "no-such-series".');
     expect(text).toContain('Ignored from="2025-02-30"');
     expect(text).toContain('Ignored mode="sideways"');
     expect(text).toContain('Ignored unknown parameter "colour".');
-    await drawn(page);
-    expect(await page.locator('figure[data-series="troops-deployed"]').count()).toBe(1);
+    await drawn(app.page);
+    expect(await app.page.locator('figure[data-series="troops-deployed"]').count()).toBe(1);
     expect(await notice.locator('a').getAttribute('href')).toBe('/explore?s=troops-deployed&to=2025');
   });
 
@@ -133,46 +103,46 @@ describe('explorer', () => {
     '/explore?v=7&s=,,,&mode=&view=',
     `/explore?s=${Array.from({ length: 30 }, (_, i) => `series-${i}`).join(',')}`,
   ])('answers %s with status 200 and the page', async (path) => {
-    const response = await page.goto(url(path));
+    const response = await app.page.goto(url(path));
     expect(response?.status()).toBe(200);
-    expect(await page.locator('h1').textContent()).toBe('Compare figures over time');
-    expect(await page.locator('[data-testid="url-notice"]').count()).toBe(1);
+    expect(await app.page.locator('h1').textContent()).toBe('Compare figures over time');
+    expect(await app.page.locator('[data-testid="url-notice"]').count()).toBe(1);
   });
 
   it('draws bounds as open, capped markers, spreads month-only dates, numbers events, and carries the sources', async () => {
-    await page.goto(url('/explore?s=troops-deployed,shells-delivered'));
-    const troops = page.locator('figure[data-series="troops-deployed"]');
+    await app.page.goto(url('/explore?s=troops-deployed,shells-delivered'));
+    const troops = app.page.locator('figure[data-series="troops-deployed"]');
     await troops.locator('.recharts-scatter-symbol').first().waitFor();
     expect(await troops.locator('.recharts-scatter-symbol').count()).toBe(5);
     expect(await troops.locator('[role="img"]').getAttribute('aria-label')).toMatch(/^Chart of North Korean troops sent to Russia, in troops\. 5 figures drawn/);
     expect(await troops.locator('[data-testid="source-line"]').textContent()).toMatch(/^Sources: .*Dorothy Shea, US Government.*\. Published by .*UPI/);
-    const legend = page.locator('[data-testid="explorer-legend"]');
+    const legend = app.page.locator('[data-testid="explorer-legend"]');
     expect(await legend.textContent()).toContain('“more than”, “at least”: may be higher');
     expect(await legend.textContent()).toContain('spread across the month, year or period it covers');
-    expect(await page.locator('[data-testid="event-list"] li').count()).toBeGreaterThan(0);
+    expect(await app.page.locator('[data-testid="event-list"] li').count()).toBeGreaterThan(0);
 
     // The digest's undated 6.5 million repeats HUR's claim reported by TSN: a repeat, not a second estimate.
-    const shells = page.locator('figure[data-series="shells-delivered"]');
+    const shells = app.page.locator('figure[data-series="shells-delivered"]');
     expect(await shells.textContent()).toContain('1 later report repeats an earlier claim');
     expect(await shells.locator('[data-testid="not-drawn"]').count()).toBe(0);
 
-    const ledger = page.locator('[data-testid="ledger"]');
+    const ledger = app.page.locator('[data-testid="ledger"]');
     expect(await ledger.locator('[data-testid="ledger-period"]').count()).toBeGreaterThan(0);
     expect(await ledger.textContent()).toContain('Estimates differ');
   });
 
   it('lists the figures it cannot place in time, with the reason', async () => {
-    await page.goto(url('/explore?s=children-returned'));
-    await drawn(page);
-    const notDrawn = page.locator('figure[data-series="children-returned"] [data-testid="not-drawn"]');
+    await app.page.goto(url('/explore?s=children-returned'));
+    await drawn(app.page);
+    const notDrawn = app.page.locator('figure[data-series="children-returned"] [data-testid="not-drawn"]');
     expect(await notDrawn.textContent()).toContain('Not drawn: no date given (1)');
     expect(await notDrawn.textContent()).toContain('1,859 children, per unnamed (as reported), reported by News digest (seed document)');
   });
 
   it('carries qualifiers through a change, and says when it is not exact', async () => {
-    await page.goto(url('/explore?s=children-returned,troops-deployed&mode=change'));
-    await drawn(page);
-    const table = page.locator('[data-testid="change-table"]');
+    await app.page.goto(url('/explore?s=children-returned,troops-deployed&mode=change'));
+    await drawn(app.page);
+    const table = app.page.locator('[data-testid="change-table"]');
     const returned = table.locator('[data-series="children-returned"] tr', { hasText: 'Government of Ukraine' });
     // "less than 400" in Nov 2024 to 2,000 in Feb 2026.
     expect(await returned.textContent()).toContain('more than +1,600');
@@ -184,7 +154,7 @@ describe('explorer', () => {
   it('reads the figures for the revision it shows, says when they cannot be read, and reads them again on request', async () => {
     let fail = true;
     const asked: string[] = [];
-    await page.route('**/explore/figures?**', (route) => {
+    await app.page.route('**/explore/figures?**', (route) => {
       asked.push(decodeURIComponent(new URL(route.request().url()).search));
       if (!fail) return route.continue();
       return route.fulfill({
@@ -193,8 +163,8 @@ describe('explorer', () => {
         body: JSON.stringify({ error: { code: 'internal_error', message: 'The server could not answer this request.' } }),
       });
     });
-    await page.goto(url('/explore?s=troops-deployed&mode=indexed'));
-    const alert = page.locator('[data-testid="error-state"]');
+    await app.page.goto(url('/explore?s=troops-deployed&mode=indexed'));
+    const alert = app.page.locator('[data-testid="error-state"]');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('The server could not answer this request. Nothing was changed.');
     // Only what selects figures is in the address, with the revision shown: mode and view share one answer.
@@ -205,32 +175,32 @@ describe('explorer', () => {
 
     fail = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
-    await drawn(page);
-    expect(await page.locator('figure[data-series="troops-deployed"] .recharts-scatter-symbol').count()).toBeGreaterThan(0);
+    await drawn(app.page);
+    expect(await app.page.locator('figure[data-series="troops-deployed"] .recharts-scatter-symbol').count()).toBeGreaterThan(0);
     expect(await alert.count()).toBe(0);
   });
 
   it('is usable from the keyboard', async () => {
-    await page.goto(url('/explore?s=troops-deployed'));
-    const tableLink = page.locator('[data-option="table"]');
+    await app.page.goto(url('/explore?s=troops-deployed'));
+    const tableLink = app.page.locator('[data-option="table"]');
     await tableLink.focus();
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/view=table$/);
-    const region = page.locator('[data-testid="explorer-table"] [role="region"]');
+    await app.page.keyboard.press('Enter');
+    await app.page.waitForURL(/view=table$/);
+    const region = app.page.locator('[data-testid="explorer-table"] [role="region"]');
     expect(await region.getAttribute('tabindex')).toBe('0');
     expect(await region.locator('caption').textContent()).toContain('North Korean troops sent to Russia');
     expect(await region.locator('thead th[scope="col"]').count()).toBeGreaterThan(3);
 
-    // The range form reports a bad date without leaving the page.
-    await page.getByLabel('From', { exact: true }).fill('Octember 2024');
-    await page.getByLabel('From', { exact: true }).press('Enter');
-    expect(await page.getByLabel('From', { exact: true }).getAttribute('aria-invalid')).toBe('true');
-    expect(await page.locator('#range-from-error').textContent()).toContain('“Octember” is not a month');
-    expect(query(page)).toBe('?s=troops-deployed&view=table');
+    // The range form reports a bad date without leaving the app.page.
+    await app.page.getByLabel('From', { exact: true }).fill('Octember 2024');
+    await app.page.getByLabel('From', { exact: true }).press('Enter');
+    expect(await app.page.getByLabel('From', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await app.page.locator('#range-from-error').textContent()).toContain('“Octember” is not a month');
+    expect(query(app.page)).toBe('?s=troops-deployed&view=table');
   });
 
   it('fits a 375 px phone screen without sideways scrolling, in chart and table view', async () => {
-    const phone = await browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true });
+    const phone = await app.browser.newContext({ viewport: { width: 375, height: 800 }, isMobile: true });
     const phonePage = await phone.newPage();
     for (const path of ['/explore?s=troops-deployed,shells-delivered', '/explore?s=troops-deployed,shells-delivered&view=table&mode=indexed']) {
       await phonePage.goto(url(path));

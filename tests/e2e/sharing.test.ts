@@ -5,70 +5,43 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { importFiles } from '@/lib/importer/import-files';
 import { HOME_TITLE } from '@/lib/previews/titles';
-import { launchBrowser } from '../helpers/browser';
-import { startAppServer, type AppServer } from '../helpers/app-server';
+import { setUpBrowserApp } from '../helpers/browser-app';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const LONG_TITLE = `North Korean artillery shells and rockets said to have reached Russia, counted by every body that ever gave a number, ${'with a title far longer than any card can hold, '.repeat(4)}`.slice(0, 300);
 const MARKUP_TITLE = 'Shells "delivered" <b>bold</b> & <script>window.__xss=1</script>';
 const MARKUP_QUOTE = 'We counted <script>window.__xss=2</script><img src=x onerror="window.__xss=3"> “6 million” & more';
 
-let db: TestDatabase;
-let server: AppServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
 jest.setTimeout(120_000);
 
-beforeAll(async () => {
-  db = await createTestDatabase({ seeded: true });
+const app = setUpBrowserApp({
   // Two series for the previews' odd input: a 300-character title, and markup in a title and a quote.
-  const seriesHeader = readFileSync('data/series.csv', 'utf8').split('\n')[0];
-  const csv = (value: string) => `"${value.replace(/"/g, '""')}"`;
-  const [figuresHeader] = seedFigureLines();
-  await importFiles({
-    databaseUrl: db.url,
-    seriesFile: writeTempFile(
-      `${seriesHeader}\nlong-title,${csv(LONG_TITLE)},shells,munitions,cumulative,A series with a very long title.\n` +
-        `markup-title,${csv(MARKUP_TITLE)},shells,munitions,cumulative,${csv('A description with <i>markup</i>.')}\n`,
-      'series.csv',
-    ),
-    figuresFile: writeTempFile(
-      `${figuresHeader}\n` +
-        `long-title,2500000,more_than,,,2023-08,2025-06,Test claimant,Test body,,Test publisher,2025-06-10,https://example.org/long,,\n` +
-        `markup-title,6000000,approx,,,2023-08,2025-07,${csv('Claimant <em>with</em> "markup"')},Test body,,${csv('Publisher & <Co>')},2025-07-10,https://example.org/markup,${csv(MARKUP_QUOTE)},\n`,
-    ),
-    author: 'e2e',
-    reason: 'odd input for the previews',
-  });
-  server = await startAppServer({ databaseUrl: db.url });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await db?.drop();
+  prepare: async (db) => {
+    const seriesHeader = readFileSync('data/series.csv', 'utf8').split('\n')[0];
+    const csv = (value: string) => `"${value.replace(/"/g, '""')}"`;
+    const [figuresHeader] = seedFigureLines();
+    await importFiles({
+      databaseUrl: app.db.url,
+      seriesFile: writeTempFile(
+        `${seriesHeader}\nlong-title,${csv(LONG_TITLE)},shells,munitions,cumulative,A series with a very long title.\n` +
+          `markup-title,${csv(MARKUP_TITLE)},shells,munitions,cumulative,${csv('A description with <i>markup</i>.')}\n`,
+        'series.csv',
+      ),
+      figuresFile: writeTempFile(
+        `${figuresHeader}\n` +
+          `long-title,2500000,more_than,,,2023-08,2025-06,Test claimant,Test body,,Test publisher,2025-06-10,https://example.org/long,,\n` +
+          `markup-title,6000000,approx,,,2023-08,2025-07,${csv('Claimant <em>with</em> "markup"')},Test body,,${csv('Publisher & <Co>')},2025-07-10,https://example.org/markup,${csv(MARKUP_QUOTE)},\n`,
+      ),
+      author: 'e2e',
+      reason: 'odd input for the previews',
+    });
+  },
+  setUpContext: (context, server) => app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.baseUrl }),
 });
-
-beforeEach(async () => {
-  context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
-
-function url(path: string): string {
-  return `${server.baseUrl}${path}`;
-}
+const { url } = app;
 
 /** Waits until the chart has hydrated, which is also when the toolbar's buttons work. */
 async function openView(target: Page, path: string): Promise<void> {
@@ -92,17 +65,17 @@ async function viewSnapshot(target: Page) {
 
 describe('copy link', () => {
   it('copies the view’s link, which opens the same view in a fresh browser', async () => {
-    await openView(page, '/series/shells-delivered');
-    await page.getByRole('button', { name: 'Copy link' }).click();
-    await page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    await openView(app.page, '/series/shells-delivered');
+    await app.page.getByRole('button', { name: 'Copy link' }).click();
+    await app.page.getByRole('status').filter({ hasText: 'Link copied' }).waitFor();
+    const copied = await app.page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(url('/series/shells-delivered'));
 
-    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const fresh = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const other = await fresh.newPage();
       await openView(other, copied);
-      expect(await viewSnapshot(other)).toEqual(await viewSnapshot(page));
+      expect(await viewSnapshot(other)).toEqual(await viewSnapshot(app.page));
       expect(await other.locator('[data-testid="pinned-banner"]').count()).toBe(0);
     } finally {
       await fresh.close();
@@ -112,31 +85,31 @@ describe('copy link', () => {
 
 describe('pinned links', () => {
   it('keep showing the figures they were made with after a correction, with a banner saying what changed', async () => {
-    await openView(page, '/series/troops-deployed');
-    expect(await tableValues(page)).toContain('about 15,000');
-    await page.getByRole('button', { name: 'Share pinned link' }).click();
-    const shortLink = await page.getByTestId('short-link').inputValue();
-    const fullLink = await page.getByTestId('pinned-link').inputValue();
+    await openView(app.page, '/series/troops-deployed');
+    expect(await tableValues(app.page)).toContain('about 15,000');
+    await app.page.getByRole('button', { name: 'Share pinned link' }).click();
+    const shortLink = await app.page.getByTestId('short-link').inputValue();
+    const fullLink = await app.page.getByTestId('pinned-link').inputValue();
     expect(shortLink).toMatch(new RegExp(`^${url('/s/')}[A-Za-z0-9]{10}$`));
     const rev = Number(new URL(fullLink).searchParams.get('rev'));
     expect(rev).toBeGreaterThanOrEqual(1);
     expect(fullLink).toBe(url(`/series/troops-deployed?rev=${rev}&v=1`));
-    await page.keyboard.press('Escape');
-    expect(await page.getByTestId('pinned-link-dialog').isVisible()).toBe(false);
+    await app.page.keyboard.press('Escape');
+    expect(await app.page.getByTestId('pinned-link-dialog').isVisible()).toBe(false);
 
     // The NIS total of April 2025 is corrected from about 15,000 to about 16,500.
     const [header, ...rows] = seedFigureLines();
     const row = rows.find((line) => line.startsWith('troops-deployed,15000,approx,'));
     if (!row) throw new Error('the seed data no longer has the row this test corrects');
     const report = await importFiles({
-      databaseUrl: db.url,
+      databaseUrl: app.db.url,
       figuresFile: writeTempFile(`${header}\n${row.replace('troops-deployed,15000,', 'troops-deployed,16500,')}\n`),
       author: 'e2e',
       reason: 'a corrected total',
     });
     expect(report.figuresCorrected).toBe(1);
 
-    const fresh = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const fresh = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const pinned = await fresh.newPage();
       await openView(pinned, shortLink);
@@ -172,15 +145,15 @@ describe('pinned links', () => {
     }
 
     // The unpinned link shows the corrected figure.
-    await openView(page, '/series/troops-deployed');
-    expect(await tableValues(page)).toContain('about 16,500');
-    expect(await tableValues(page)).not.toContain('about 15,000');
+    await openView(app.page, '/series/troops-deployed');
+    expect(await tableValues(app.page)).toContain('about 16,500');
+    expect(await tableValues(app.page)).not.toContain('about 15,000');
   });
 
   it('ignore a revision that does not exist, saying so, and show the latest figures', async () => {
-    await openView(page, '/series/troops-deployed?rev=999999');
-    expect(await page.locator('[data-testid="url-notice"]').textContent()).toContain('there is no dataset revision 999999');
-    expect(await page.locator('[data-testid="pinned-banner"]').count()).toBe(0);
+    await openView(app.page, '/series/troops-deployed?rev=999999');
+    expect(await app.page.locator('[data-testid="url-notice"]').textContent()).toContain('there is no dataset revision 999999');
+    expect(await app.page.locator('[data-testid="pinned-banner"]').count()).toBe(0);
   });
 });
 
@@ -230,10 +203,10 @@ describe('link previews', () => {
     const { html } = await fetchAsBot('/series/markup-title');
     expect(meta(html, 'og:title')).toBe(MARKUP_TITLE);
     expect(html).not.toContain('<script>window.__xss');
-    await openView(page, '/series/markup-title');
-    expect(await page.locator('h1').textContent()).toBe(MARKUP_TITLE);
-    expect(await page.locator('blockquote').textContent()).toContain('<script>window.__xss=2</script>');
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    await openView(app.page, '/series/markup-title');
+    expect(await app.page.locator('h1').textContent()).toBe(MARKUP_TITLE);
+    expect(await app.page.locator('blockquote').textContent()).toContain('<script>window.__xss=2</script>');
+    expect(await app.page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   });
 
   it('pins the preview of a pinned link, and a short link unfurls into the view it stands for', async () => {
@@ -297,19 +270,19 @@ describe('framing', () => {
     const article = await serveArticle(snippetResponse);
     try {
       const origin = `http://127.0.0.1:${(article.address() as AddressInfo).port}`;
-      await page.goto(`${origin}/`);
-      const embed = page.frameLocator('iframe[title$="(Sourced Figures)"]');
+      await app.page.goto(`${origin}/`);
+      const embed = app.page.frameLocator('iframe[title$="(Sourced Figures)"]');
       await embed.locator('[data-testid="source-line"]').waitFor();
       expect(await embed.locator('.recharts-scatter-symbol').count()).toBeGreaterThan(0);
-      await page.waitForFunction(() => {
+      await app.page.waitForFunction(() => {
         const frame = document.querySelector<HTMLIFrameElement>('iframe[title$="(Sourced Figures)"]');
         return frame !== null && frame.style.height !== '' && frame.style.height !== '640px';
       });
 
-      // Chromium replaces a frame it may not show with its own error page.
-      const refused = await until(() => page.frames().find((frame) => frame.name() === 'page' && frame.url().startsWith('chrome-error:')));
+      // Chromium replaces a frame it may not show with its own error app.page.
+      const refused = await until(() => app.page.frames().find((frame) => frame.name() === 'page' && frame.url().startsWith('chrome-error:')));
       expect(refused.url()).not.toContain('/series/');
-      expect(await page.frameLocator('iframe[name="page"]').locator('[data-testid="series-chart"]').count()).toBe(0);
+      expect(await app.page.frameLocator('iframe[name="page"]').locator('[data-testid="series-chart"]').count()).toBe(0);
     } finally {
       await new Promise((resolve) => article.close(resolve));
     }
@@ -328,12 +301,12 @@ async function until<T>(find: () => T | undefined, timeoutMs = 15_000): Promise<
 
 /** The snippet the Embed dialog gives for the shells series. */
 async function openEmbedDialog(): Promise<string> {
-  await openView(page, '/series/shells-delivered');
-  await page.getByRole('button', { name: 'Embed' }).click();
-  const snippet = await page.getByTestId('embed-snippet').inputValue();
+  await openView(app.page, '/series/shells-delivered');
+  await app.page.getByRole('button', { name: 'Embed' }).click();
+  const snippet = await app.page.getByTestId('embed-snippet').inputValue();
   expect(snippet).toContain(`<iframe src="${url('/embed/series/shells-delivered?rev=')}`);
   expect(snippet).toContain('<script>');
-  await page.keyboard.press('Escape');
+  await app.page.keyboard.press('Escape');
   return snippet;
 }
 
@@ -350,12 +323,12 @@ function serveArticle(snippet: string): Promise<Server> {
 
 describe('embeds', () => {
   it('render a series with its chart, source line and a link back, without the site’s header', async () => {
-    await openView(page, '/embed/series/shells-delivered');
-    expect(await page.locator('header nav').count()).toBe(0);
-    expect(await page.locator('figure[data-series="shells-delivered"] [data-testid="source-line"]').textContent()).toMatch(
+    await openView(app.page, '/embed/series/shells-delivered');
+    expect(await app.page.locator('header nav').count()).toBe(0);
+    expect(await app.page.locator('figure[data-series="shells-delivered"] [data-testid="source-line"]').textContent()).toMatch(
       /^Sources: .+\. Published by .+\.$/,
     );
-    const back = page.getByTestId('embed-link-back');
+    const back = app.page.getByTestId('embed-link-back');
     expect(await back.textContent()).toContain('View on Sourced Figures');
     expect(await back.getAttribute('href')).toBe('/series/shells-delivered');
     expect(await back.getAttribute('target')).toBe('_blank');
@@ -363,31 +336,31 @@ describe('embeds', () => {
 
   it('render an explorer view with the same state as /explore', async () => {
     const state = 's=troops-deployed,troop-casualties&from=2024-10';
-    await openView(page, `/embed/explore?${state}`);
-    expect(await page.locator('header nav').count()).toBe(0);
-    const panels = page.locator('figure[data-testid="explorer-panel"]');
+    await openView(app.page, `/embed/explore?${state}`);
+    expect(await app.page.locator('header nav').count()).toBe(0);
+    const panels = app.page.locator('figure[data-testid="explorer-panel"]');
     expect(await panels.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-series')))).toEqual(['troops-deployed', 'troop-casualties']);
     expect(await panels.locator('[data-testid="source-line"]').count()).toBe(2);
-    expect(await page.getByTestId('embed-link-back').getAttribute('href')).toBe(`/explore?${state}`);
+    expect(await app.page.getByTestId('embed-link-back').getAttribute('href')).toBe(`/explore?${state}`);
   });
 
   it('answers an unknown series with a 404', async () => {
-    const response = await page.goto(url('/embed/series/no-such-series'));
+    const response = await app.page.goto(url('/embed/series/no-such-series'));
     expect(response?.status()).toBe(404);
-    expect(await page.locator('header nav').count()).toBe(0);
+    expect(await app.page.locator('header nav').count()).toBe(0);
   });
 });
 
 describe('downloads and citation', () => {
   it('draws the chart into SVG and PNG files with the title, sources and pinned permalink, and links the CSV', async () => {
-    await openView(page, '/series/shells-delivered');
-    await page.getByRole('button', { name: 'Download' }).click();
-    const csv = await page.getByRole('link', { name: /Data \(CSV\)/ }).getAttribute('href');
+    await openView(app.page, '/series/shells-delivered');
+    await app.page.getByRole('button', { name: 'Download' }).click();
+    const csv = await app.page.getByRole('link', { name: /Data \(CSV\)/ }).getAttribute('href');
     expect(csv).toMatch(/^\/api\/v1\/series\/shells-delivered\/figures\.csv\?rev=\d+$/);
     const csvResponse = await fetch(url(csv!));
     expect(csvResponse.status).toBe(200);
 
-    const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Chart image \(SVG\)/ }).click()]);
+    const [svgDownload] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: /Chart image \(SVG\)/ }).click()]);
     expect(svgDownload.suggestedFilename()).toMatch(/^shells-delivered-rev\d+\.svg$/);
     const svg = readFileSync((await svgDownload.path())!, 'utf8');
     expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
@@ -396,28 +369,28 @@ describe('downloads and citation', () => {
     expect(svg).toMatch(new RegExp(`${url('/series/shells-delivered')}\\?rev=\\d+&amp;v=1`));
     expect(svg).not.toContain('light-dark(');
 
-    await page.getByRole('button', { name: 'Download' }).click();
-    const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Chart image \(PNG\)/ }).click()]);
+    await app.page.getByRole('button', { name: 'Download' }).click();
+    const [pngDownload] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: /Chart image \(PNG\)/ }).click()]);
     const png = readFileSync((await pngDownload.path())!);
     expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
-    await page.getByRole('status').filter({ hasText: 'Chart image (PNG) downloaded' }).waitFor();
+    await app.page.getByRole('status').filter({ hasText: 'Chart image (PNG) downloaded' }).waitFor();
   });
 
   it('offers a citation with the sources, the revision and a pinned permalink, in a dialog that Escape closes', async () => {
-    await openView(page, '/series/shells-delivered');
-    const cite = page.getByRole('button', { name: 'Cite this' });
+    await openView(app.page, '/series/shells-delivered');
+    const cite = app.page.getByRole('button', { name: 'Cite this' });
     await cite.click();
-    const dialog = page.getByRole('dialog', { name: 'Cite this' });
+    const dialog = app.page.getByRole('dialog', { name: 'Cite this' });
     expect(await dialog.isVisible()).toBe(true);
-    const citation = await page.getByTestId('citation').inputValue();
+    const citation = await app.page.getByTestId('citation').inputValue();
     expect(citation).toMatch(
       /^Sourced Figures \(\d{4}\)\. “Artillery shells sent to Russia \(running total\)”\. Dataset revision \d+ of .+\. Sources: .+ http:\/\/127\.0\.0\.1:\d+\/series\/shells-delivered\?rev=\d+&v=1 \(accessed .+\)\.$/,
     );
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Copy');
-    await page.keyboard.press('Enter');
+    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Copy');
+    await app.page.keyboard.press('Enter');
     await dialog.getByRole('status').filter({ hasText: 'Citation copied' }).waitFor();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
-    await page.keyboard.press('Escape');
+    expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    await app.page.keyboard.press('Escape');
     expect(await dialog.isVisible()).toBe(false);
     expect(await cite.evaluate((element) => element === document.activeElement)).toBe(true);
   });
