@@ -1,5 +1,6 @@
 import type { ChartGroup, ChartMarks } from '@/lib/figures/chart-data';
 import { CHART_COLORS, CHART_MUTED } from './chart-palette';
+import { LegendLists, type LegendItem } from './legend-lists';
 import { PointMarker } from './point-marker';
 
 export interface ChartLegendProps {
@@ -7,18 +8,10 @@ export interface ChartLegendProps {
   marks: ChartMarks;
 }
 
-function KeyIcon({ children }: { children: React.ReactNode }) {
-  return (
-    <svg width={18} height={18} viewBox="0 0 18 18" aria-hidden="true" className="shrink-0 overflow-visible">
-      {children}
-    </svg>
-  );
-}
-
 /** Who each colour and shape stands for, and what the qualifier marks mean (only those drawn). */
 export function ChartLegend({ groups, marks }: ChartLegendProps) {
   const muted = { stroke: CHART_MUTED, fill: 'none' };
-  const keys: { key: string; icon: React.ReactNode; text: string }[] = [];
+  const keys: LegendItem[] = [];
   if (marks.lowerBound) {
     keys.push({
       key: 'lower',
@@ -60,27 +53,16 @@ export function ChartLegend({ groups, marks }: ChartLegendProps) {
   }
 
   return (
-    <div className="mt-3 space-y-2 text-xs text-zinc-700 dark:text-zinc-300">
-      <ul aria-label="Sources on the chart" className="flex flex-wrap gap-x-4 gap-y-1">
-        {groups.map((group) => (
-          <li key={group.key} className="flex items-center gap-1.5">
-            <KeyIcon>
-              <PointMarker cx={9} cy={9} shape={group.shape} color={CHART_COLORS[group.colorIndex]} size={70} />
-            </KeyIcon>
-            <span>{group.label}</span>
-          </li>
-        ))}
-      </ul>
-      {keys.length > 0 ? (
-        <ul aria-label="Marks" className="flex flex-wrap gap-x-4 gap-y-1 text-zinc-600 dark:text-zinc-400">
-          {keys.map((item) => (
-            <li key={item.key} className="flex items-center gap-1.5">
-              <KeyIcon>{item.icon}</KeyIcon>
-              <span>{item.text}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <LegendLists
+      sourcesLabel="Sources on the chart"
+      sources={groups.map((group) => ({
+        key: group.key,
+        icon: <PointMarker cx={9} cy={9} shape={group.shape} color={CHART_COLORS[group.colorIndex]} size={70} />,
+        text: group.label,
+      }))}
+      marks={keys}
+      iconSize={18}
+      className="mt-3"
+    />
   );
 }

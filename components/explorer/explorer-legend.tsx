@@ -1,6 +1,7 @@
 'use client';
 
 import { CHART_COLORS, CHART_MUTED } from '@/components/charts/chart-palette';
+import { LegendLists, type LegendItem } from '@/components/charts/legend-lists';
 import type { ClaimantStyle, ExplorerMarks } from '@/lib/figures/explorer-series';
 import { ExplorerMarker } from './explorer-marker';
 
@@ -10,21 +11,13 @@ export interface ExplorerLegendProps {
   hasEvents: boolean;
 }
 
-function KeyIcon({ children }: { children: React.ReactNode }) {
-  return (
-    <svg width={22} height={22} viewBox="0 0 22 22" aria-hidden="true" className="shrink-0 overflow-visible">
-      {children}
-    </svg>
-  );
-}
-
 /**
  * Who each colour and marker stands for, in every panel, and what the marks mean (only those drawn).
  * It sits above the panels so that a screenshot of the chart view carries it.
  */
 export function ExplorerLegend({ claimants, marks, hasEvents }: ExplorerLegendProps) {
   const muted = { stroke: CHART_MUTED, fill: 'none' };
-  const keys: { key: string; icon: React.ReactNode; text: string }[] = [];
+  const keys: LegendItem[] = [];
   if (marks.lowerBound) {
     keys.push({ key: 'lower', icon: <ExplorerMarker cx={11} cy={16} shape="circle" color={CHART_MUTED} bound="lower" size={50} />, text: '“more than”, “at least”: may be higher' });
   }
@@ -52,27 +45,16 @@ export function ExplorerLegend({ claimants, marks, hasEvents }: ExplorerLegendPr
     keys.push({ key: 'event', icon: <path d="M11 2v18" style={muted} strokeWidth={1.5} strokeDasharray="4 3" />, text: 'event (numbered below)' });
   }
   return (
-    <div className="space-y-2 text-xs text-zinc-700 dark:text-zinc-300" data-testid="explorer-legend">
-      <ul aria-label="Sources on the charts" className="flex flex-wrap gap-x-4 gap-y-1">
-        {claimants.map((claimant) => (
-          <li key={claimant.key} className="flex items-center gap-1.5">
-            <KeyIcon>
-              <ExplorerMarker cx={11} cy={11} shape={claimant.shape} color={CHART_COLORS[claimant.colorIndex]} size={70} />
-            </KeyIcon>
-            <span>{claimant.label}</span>
-          </li>
-        ))}
-      </ul>
-      {keys.length > 0 ? (
-        <ul aria-label="Marks" className="flex flex-wrap gap-x-4 gap-y-1 text-zinc-600 dark:text-zinc-400">
-          {keys.map((item) => (
-            <li key={item.key} className="flex items-center gap-1.5">
-              <KeyIcon>{item.icon}</KeyIcon>
-              <span>{item.text}</span>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <LegendLists
+      sourcesLabel="Sources on the charts"
+      sources={claimants.map((claimant) => ({
+        key: claimant.key,
+        icon: <ExplorerMarker cx={11} cy={11} shape={claimant.shape} color={CHART_COLORS[claimant.colorIndex]} size={70} />,
+        text: claimant.label,
+      }))}
+      marks={keys}
+      iconSize={22}
+      testId="explorer-legend"
+    />
   );
 }
