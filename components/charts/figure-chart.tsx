@@ -7,7 +7,6 @@
 import {
   autoTheme,
   CartesianGrid,
-  ErrorBar,
   RechartsThemeProvider,
   Scatter,
   ScatterChart,
@@ -16,19 +15,18 @@ import {
   YAxis,
   type ScatterShapeProps,
 } from 'recharts';
-import { formatAxisNumber, formatTimeTick, type ChartGroup, type ChartModel, type ChartPoint } from '@/lib/figures/chart-data';
+import type { ChartGroup, ChartModel, ChartPoint } from '@/lib/figures/chart-data';
 import { ChartLegend } from './chart-legend';
-import { CHART_COLORS, CHART_MUTED } from './chart-palette';
+import { CHART_COLORS } from './chart-palette';
 import { NotDrawnList } from './not-drawn-list';
 import { PointLabels } from './point-labels';
 import { PointMarker } from './point-marker';
 import { PointTooltip } from './point-tooltip';
+import { pointErrorBars, SCATTER_MARGIN, timeAxisProps, valueAxisProps } from './scatter-parts';
 
 export interface FigureChartProps {
   model: ChartModel;
 }
-
-const MARGIN = { top: 24, right: 16, bottom: 4, left: 0 };
 
 function drawPoint(group: ChartGroup, props: ScatterShapeProps) {
   // Recharts leaves a point without coordinates when it falls outside the axes.
@@ -54,29 +52,11 @@ export function FigureChart({ model }: FigureChartProps) {
               responsive
               accessibilityLayer={false}
               style={{ width: '100%', height: 260 }}
-              margin={MARGIN}
+              margin={SCATTER_MARGIN}
             >
               <CartesianGrid vertical={false} strokeDasharray="2 3" />
-              <XAxis
-                type="number"
-                dataKey="x"
-                scale="time"
-                domain={model.xDomain}
-                ticks={model.xTicks}
-                tickFormatter={formatTimeTick}
-                allowDataOverflow
-                fontSize={12}
-              />
-              <YAxis
-                type="number"
-                dataKey="y"
-                domain={model.yDomain}
-                ticks={model.yTicks}
-                tickFormatter={(tick: number) => formatAxisNumber(tick, model.yDomain[1])}
-                allowDataOverflow
-                width={44}
-                fontSize={12}
-              />
+              <XAxis {...timeAxisProps(model.xDomain, model.xTicks)} />
+              <YAxis {...valueAxisProps(model.yDomain, model.yTicks)} />
               <Tooltip content={PointTooltip} cursor={false} isAnimationActive={false} />
               {model.groups.map((group) => (
                 <Scatter
@@ -86,25 +66,10 @@ export function FigureChart({ model }: FigureChartProps) {
                   shape={(props: ScatterShapeProps) => drawPoint(group, props)}
                   isAnimationActive={false}
                 >
-                  <ErrorBar
-                    dataKey="yError"
-                    direction="y"
-                    width={8}
-                    strokeWidth={1.75}
-                    stroke={CHART_COLORS[group.colorIndex]}
-                    isAnimationActive={false}
-                  />
-                  <ErrorBar
-                    dataKey="xError"
-                    direction="x"
-                    width={4}
-                    strokeWidth={1}
-                    stroke={CHART_MUTED}
-                    isAnimationActive={false}
-                  />
+                  {pointErrorBars(group.colorIndex)}
                 </Scatter>
               ))}
-              <PointLabels groups={model.groups} overhang={{ top: MARGIN.top - 4, right: MARGIN.right - 2 }} />
+              <PointLabels groups={model.groups} overhang={{ top: SCATTER_MARGIN.top - 4, right: SCATTER_MARGIN.right - 2 }} />
             </ScatterChart>
           </RechartsThemeProvider>
         </div>

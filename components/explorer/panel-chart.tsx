@@ -7,7 +7,6 @@
 import {
   autoTheme,
   CartesianGrid,
-  ErrorBar,
   RechartsThemeProvider,
   ReferenceArea,
   ReferenceLine,
@@ -19,8 +18,8 @@ import {
   type ScatterShapeProps,
 } from 'recharts';
 import { PointLabels } from '@/components/charts/point-labels';
+import { pointErrorBars, SCATTER_MARGIN, timeAxisProps, valueAxisProps } from '@/components/charts/scatter-parts';
 import { CHART_COLORS, CHART_MUTED, CHART_TEXT } from '@/components/charts/chart-palette';
-import { formatAxisNumber, formatTimeTick } from '@/lib/figures/chart-data';
 import type { ExplorerPoint, PanelChart as PanelChartModel, PanelGroup } from '@/lib/figures/explorer-series';
 import { ExplorerMarker } from './explorer-marker';
 import { ExplorerTooltip } from './explorer-tooltip';
@@ -29,7 +28,6 @@ export interface PanelChartProps {
   chart: PanelChartModel;
 }
 
-const MARGIN = { top: 24, right: 16, bottom: 4, left: 0 };
 const EVENT_STROKE = 'light-dark(#a1a1aa, #71717a)';
 const EVENT_FILL = 'light-dark(#e4e4e7, #3f3f46)';
 
@@ -58,28 +56,10 @@ export function PanelChart({ chart }: PanelChartProps) {
         {chart.axisLabel}
       </p>
       <RechartsThemeProvider value={autoTheme}>
-        <ScatterChart responsive accessibilityLayer={false} style={{ width: '100%', height: 220 }} margin={MARGIN}>
+        <ScatterChart responsive accessibilityLayer={false} style={{ width: '100%', height: 220 }} margin={SCATTER_MARGIN}>
           <CartesianGrid vertical={false} strokeDasharray="2 3" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            scale="time"
-            domain={chart.xDomain}
-            ticks={chart.xTicks}
-            tickFormatter={formatTimeTick}
-            allowDataOverflow
-            fontSize={12}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={chart.yDomain}
-            ticks={chart.yTicks}
-            tickFormatter={(tick: number) => formatAxisNumber(tick, chart.yDomain[1])}
-            allowDataOverflow
-            width={44}
-            fontSize={12}
-          />
+          <XAxis {...timeAxisProps(chart.xDomain, chart.xTicks)} />
+          <YAxis {...valueAxisProps(chart.yDomain, chart.yTicks)} />
           {chart.events.map((event) =>
             event.span ? (
               <ReferenceArea
@@ -121,11 +101,10 @@ export function PanelChart({ chart }: PanelChartProps) {
               shape={(props: ScatterShapeProps) => drawPoint(group, props)}
               isAnimationActive={false}
             >
-              <ErrorBar dataKey="yError" direction="y" width={8} strokeWidth={1.75} stroke={CHART_COLORS[group.colorIndex]} isAnimationActive={false} />
-              <ErrorBar dataKey="xError" direction="x" width={4} strokeWidth={1} stroke={CHART_MUTED} isAnimationActive={false} />
+              {pointErrorBars(group.colorIndex)}
             </Scatter>
           ))}
-          <PointLabels groups={chart.groups} overhang={{ top: MARGIN.top - 4, right: MARGIN.right - 2 }} />
+          <PointLabels groups={chart.groups} overhang={{ top: SCATTER_MARGIN.top - 4, right: SCATTER_MARGIN.right - 2 }} />
         </ScatterChart>
       </RechartsThemeProvider>
     </div>
