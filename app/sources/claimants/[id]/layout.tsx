@@ -1,6 +1,5 @@
 import { notFound } from 'next/navigation';
 import { getClaimant } from '@/lib/queries/get-claimant';
-import { parseRecordId } from '@/lib/queries/parse-record-id';
 
 /**
  * Answers 404 for a malformed or unknown id before anything is streamed: the page's loading.tsx
@@ -13,7 +12,6 @@ export default async function ClaimantLayout({
   children: React.ReactNode;
   params: Promise<{ id: string }>;
 }) {
-  const id = parseRecordId((await params).id);
-  if (id === null || !(await getClaimant(id))) notFound();
+  if (!(await getClaimant((await params).id))) notFound();
   return children;
 }

@@ -1,6 +1,5 @@
 import { notFound } from 'next/navigation';
 import { getPublisher } from '@/lib/queries/get-publisher';
-import { parseRecordId } from '@/lib/queries/parse-record-id';
 
 /**
  * Answers 404 for a malformed or unknown id before anything is streamed: the page's loading.tsx
@@ -13,7 +12,6 @@ export default async function PublisherLayout({
   children: React.ReactNode;
   params: Promise<{ id: string }>;
 }) {
-  const id = parseRecordId((await params).id);
-  if (id === null || !(await getPublisher(id))) notFound();
+  if (!(await getPublisher((await params).id))) notFound();
   return children;
 }
