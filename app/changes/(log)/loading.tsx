@@ -1,5 +1,5 @@
 import { LoadingPanel } from '@/components/loading-panel';
 
 export default function ChangesLoading() {
-  return <LoadingPanel label="Loading what changed" layout="list" />;
+  return <LoadingPanel label="Loading the changes" layout="list" />;
 }
