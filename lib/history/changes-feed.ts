@@ -19,12 +19,17 @@ export interface ChangesFeedInput {
   series: Pick<SeriesView, 'slug' | 'title'>[];
 }
 
+/** The feed's title, also given to the page's link to it. */
+export function changesFeedTitle(series: Pick<SeriesView, 'title'>[]): string {
+  return `Sourced Figures corrections log${series.length > 0 ? `: ${series.map((s) => s.title).join('; ')}` : ''}`;
+}
+
 export function changesFeed({ origin, revisions, series }: ChangesFeedInput): AtomFeed {
   const query = { series: series.map((s) => s.slug), page: 1 };
-  const scope = series.length > 0 ? `: ${series.map((s) => s.title).join('; ')}` : '';
+  const filtered = series.length > 0;
   return {
     id: `${origin}${historyHref('/changes', query)}`,
-    title: `Sourced Figures corrections log${scope}`,
+    title: changesFeedTitle(series),
     subtitle: 'Every dataset revision: who changed which figures, when, and why.',
     // A feed must say when it last changed; with no revision yet, nothing ever has.
     updated: revisions[0] ? new Date(revisions[0].createdAt) : new Date(0),
@@ -39,7 +44,7 @@ export function changesFeed({ origin, revisions, series }: ChangesFeedInput): At
       updated: new Date(revision.createdAt),
       author: revision.author,
       link: `${origin}${historyHref(`/changes/${revision.id}`, query)}`,
-      content: `${revision.reason}\n\n${describeRevisionCounts(revision.changes)}${scope ? ' in the series of this feed' : ''}. By ${revision.author}, ${formatRevisionTime(revision.createdAt)}.`,
+      content: `${revision.reason}\n\n${describeRevisionCounts(revision.changes)}${filtered ? ' in the series of this feed' : ''}. By ${revision.author}, ${formatRevisionTime(revision.createdAt)}.`,
     })),
   };
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { ChangesLog } from '@/components/history/changes-log';
 import { PinnedChanges } from '@/components/share/pinned-changes';
+import { changesFeedTitle } from '@/lib/history/changes-feed';
 import { historyHref } from '@/lib/history/history-query';
 import { loadChangesLog } from '@/lib/loaders/changes-log';
 import { loadChangesView } from '@/lib/loaders/changes-view';
@@ -30,19 +31,28 @@ export async function generateMetadata({ searchParams }: ChangesPageProps): Prom
       robots: { index: false },
     };
   }
-  const [view, origin] = await Promise.all([loadChangesLog(first(params, 's'), first(params, 'page')), siteOrigin()]);
-  const feed = `${origin}${historyHref('/changes.atom', { series: view.query.series, page: 1 })}`;
   return {
     title: 'Corrections log',
     description: 'Every change to the data, newest first: who changed which figures, when and why.',
-    alternates: { types: { 'application/atom+xml': [{ url: feed, title: 'Sourced Figures corrections log' }] } },
   };
 }
 
-/** /changes: the public corrections log, or, from a pinned view's banner (?s=…&rev=N), what changed since. */
+/**
+ * /changes: the public corrections log, or, from a pinned view's banner (?s=…&rev=N), what changed
+ * since. No loading.tsx streams it: rendered whole, its feed's <link> goes into <head>, where feed
+ * readers look for it (Next streams the metadata API's tags into <body>), and /changes/<rev> below
+ * answers an unknown revision with a real 404.
+ */
 export default async function ChangesPage({ searchParams }: ChangesPageProps) {
   await connection();
   const params = await searchParams;
   if (isPinned(params)) return <PinnedChanges view={await loadChangesView(params)} />;
-  return <ChangesLog view={await loadChangesLog(first(params, 's'), first(params, 'page'))} />;
+  const [view, origin] = await Promise.all([loadChangesLog(first(params, 's'), first(params, 'page')), siteOrigin()]);
+  const feed = `${origin}${historyHref('/changes.atom', { series: view.query.series, page: 1 })}`;
+  return (
+    <>
+      <link rel="alternate" type="application/atom+xml" href={feed} title={changesFeedTitle(view.series)} />
+      <ChangesLog view={view} />
+    </>
+  );
 }
