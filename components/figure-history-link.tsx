@@ -8,12 +8,16 @@ export interface FigureHistoryLinkProps {
   showVersions?: boolean;
 }
 
-/** A link from a figure wherever it is listed to its page of versions (/figures/<id>). */
+/**
+ * A link from a figure wherever it is listed to its page of versions (/figures/<id>). Not prefetched:
+ * a table holds hundreds of them, and few are followed.
+ */
 export function FigureHistoryLink({ figure, showVersions = true }: FigureHistoryLinkProps) {
   return (
     <>
       <Link
         href={`/figures/${figure.figureId}`}
+        prefetch={false}
         data-testid="figure-history-link"
         className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
       >
