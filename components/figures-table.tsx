@@ -1,4 +1,5 @@
 import { ClaimantCitation } from '@/components/claimant-citation';
+import { FigureHistoryLink } from '@/components/figure-history-link';
 import { QuoteAndNote } from '@/components/quote-and-note';
 import { SourceLink, webUrl } from '@/components/explorer/source-link';
 import { formatPartialDate, formatPeriod } from '@/lib/figures/period';
@@ -28,7 +29,7 @@ export function FiguresTable({ series, figures, caption }: FiguresTableProps) {
       // rather than widen the page.
       className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-zinc-800 dark:bg-zinc-900"
     >
-      <table data-testid="figures-table" className="w-full min-w-[60rem] border-collapse text-left text-sm">
+      <table data-testid="figures-table" className="w-full min-w-[64rem] border-collapse text-left text-sm">
         <caption id={captionId} className="px-3 pt-3 pb-2 text-left text-sm font-medium text-zinc-700 dark:text-zinc-300">
           {caption}
         </caption>
@@ -54,6 +55,9 @@ export function FiguresTable({ series, figures, caption }: FiguresTableProps) {
             </th>
             <th scope="col" className={`${cell} min-w-[15rem]`}>
               Quote and note
+            </th>
+            <th scope="col" className={cell}>
+              Versions
             </th>
           </tr>
         </thead>
@@ -89,6 +93,9 @@ export function FiguresTable({ series, figures, caption }: FiguresTableProps) {
                 </td>
                 <td className={cell}>
                   <QuoteAndNote figure={figure} />
+                </td>
+                <td className={`${cell} whitespace-nowrap`}>
+                  <FigureHistoryLink figure={figure} />
                 </td>
               </tr>
             );

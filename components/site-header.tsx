@@ -20,6 +20,9 @@ export function SiteHeader() {
             <li>
               <NavLink href="/sources">Sources</NavLink>
             </li>
+            <li>
+              <NavLink href="/changes">Changes</NavLink>
+            </li>
           </ul>
         </nav>
       </div>

@@ -1,3 +1,4 @@
+import { FigureHistoryLink } from '@/components/figure-history-link';
 import type { ClaimantStyle, ExplorerPanel } from '@/lib/figures/explorer-series';
 import { formatPartialDate } from '@/lib/figures/period';
 import { describeClaimant, describeQuantity } from '@/lib/figures/wording';
@@ -87,6 +88,9 @@ export function DisagreementLedger({ panels, claimants }: DisagreementLedgerProp
                             (same claim, not a confirmation)
                           </p>
                         ) : null}
+                        <p className="mt-1">
+                          <FigureHistoryLink figure={figure} showVersions={false} />
+                        </p>
                       </li>
                     );
                   })}

@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ClaimantCitation } from '@/components/claimant-citation';
+import { FigureHistoryLink } from '@/components/figure-history-link';
 import { QuoteAndNote } from '@/components/quote-and-note';
 import type { ExplorerMode, ExplorerPanel } from '@/lib/figures/explorer-series';
 import { formatPartialDate, formatPeriod } from '@/lib/figures/period';
@@ -33,7 +34,7 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
               tabIndex={0}
               className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-zinc-800 dark:bg-zinc-900"
             >
-              <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
+              <table className="w-full min-w-[60rem] border-collapse text-left text-sm">
                 <caption id={captionId} className="px-3 pt-3 pb-2 text-left">
                   <Link
                     href={`/series/${panel.series.slug}`}
@@ -67,6 +68,9 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                     </th>
                     <th scope="col" className={`${cell} min-w-[14rem]`}>
                       Quote and note
+                    </th>
+                    <th scope="col" className={cell}>
+                      Versions
                     </th>
                   </tr>
                 </thead>
@@ -116,12 +120,15 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                         <td className={cell}>
                           <QuoteAndNote figure={figure} />
                         </td>
+                        <td className={`${cell} whitespace-nowrap`}>
+                          <FigureHistoryLink figure={figure} />
+                        </td>
                       </tr>
                     );
                   })}
                   {panel.rows.length === 0 ? (
                     <tr>
-                      <td colSpan={mode === 'indexed' ? 6 : 5} className={`${cell} text-center text-zinc-600 dark:text-zinc-400`}>
+                      <td colSpan={mode === 'indexed' ? 7 : 6} className={`${cell} text-center text-zinc-600 dark:text-zinc-400`}>
                         No figure of this series falls in the chosen range.
                       </td>
                     </tr>

@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { FigureHistoryLink } from '@/components/figure-history-link';
 import type { SeriesView } from '@/lib/figures/types';
 import { describeFigure } from '@/lib/figures/wording';
 import type { ViewChange, ViewChangeKind } from '@/lib/share/view-changes';
@@ -27,22 +28,30 @@ export function ViewChangeList({ series, changes }: ViewChangeListProps) {
               <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">No figure of this series has changed.</p>
             ) : (
               <ul className="mt-2 divide-y divide-zinc-200 rounded-xl border border-zinc-200 bg-white dark:divide-zinc-800 dark:border-zinc-800 dark:bg-zinc-900">
-                {rows.map((change) => (
-                  <li key={change.figureId} data-testid="figure-change" className="grid gap-2 px-4 py-3 text-sm sm:grid-cols-[7rem_1fr]">
-                    <p className="font-semibold">
-                      {KIND_LABELS[change.kind]}
-                      {change.after ? (
-                        <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">in revision {change.after.revision}</span>
-                      ) : null}
-                    </p>
-                    <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
-                      <dt className="text-zinc-600 dark:text-zinc-400">Then</dt>
-                      <dd data-testid="change-before">{change.before ? describeFigure(change.before, s) : 'not in the data yet'}</dd>
-                      <dt className="text-zinc-600 dark:text-zinc-400">Now</dt>
-                      <dd data-testid="change-after">{change.after ? describeFigure(change.after, s) : 'withdrawn'}</dd>
-                    </dl>
-                  </li>
-                ))}
+                {rows.map((change) => {
+                  const shown = change.after ?? change.before;
+                  return (
+                    <li key={change.figureId} data-testid="figure-change" className="grid gap-2 px-4 py-3 text-sm sm:grid-cols-[7rem_1fr]">
+                      <p className="font-semibold">
+                        {KIND_LABELS[change.kind]}
+                        {change.after ? (
+                          <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">in revision {change.after.revision}</span>
+                        ) : null}
+                        {shown ? (
+                          <span className="mt-1 block text-xs font-normal">
+                            <FigureHistoryLink figure={shown} showVersions={false} />
+                          </span>
+                        ) : null}
+                      </p>
+                      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1">
+                        <dt className="text-zinc-600 dark:text-zinc-400">Then</dt>
+                        <dd data-testid="change-before">{change.before ? describeFigure(change.before, s) : 'not in the data yet'}</dd>
+                        <dt className="text-zinc-600 dark:text-zinc-400">Now</dt>
+                        <dd data-testid="change-after">{change.after ? describeFigure(change.after, s) : 'withdrawn'}</dd>
+                      </dl>
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </section>

@@ -10,6 +10,10 @@ export type SeriesKind = (typeof SERIES_KINDS)[number];
 export const QUALIFIERS = ['exact', 'approx', 'at_least', 'more_than', 'up_to', 'less_than', 'range'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
+/** What a version did to its figure. */
+export const CHANGE_KINDS = ['created', 'corrected', 'retired'] as const;
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
+
 export const DATE_PRECISIONS = ['year', 'month', 'day'] as const;
 export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 

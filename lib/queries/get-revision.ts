@@ -1,5 +1,5 @@
 import { getPrisma } from '@/lib/db';
-import { revisionInclude, toRevisionSummary, type RevisionSummary } from './revision-rows';
+import { writtenVersionsWhere, revisionInclude, toRevisionSummary, type RevisionSummary } from './revision-rows';
 
 /** One dataset revision with how many figures it created, corrected and retired. */
 export async function getRevision(id: number): Promise<RevisionSummary | null> {
@@ -8,7 +8,7 @@ export async function getRevision(id: number): Promise<RevisionSummary | null> {
   if (!row) return null;
   const counts = await prisma.figureVersion.groupBy({
     by: ['validFromRev', 'change'],
-    where: { validFromRev: id },
+    where: writtenVersionsWhere([id], null),
     _count: { _all: true },
   });
   return toRevisionSummary(row, counts);

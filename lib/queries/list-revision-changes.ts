@@ -2,6 +2,7 @@ import type { ChangeKind } from '@/generated/prisma/client';
 import { getPrisma } from '@/lib/db';
 import type { FigureView } from '@/lib/figures/types';
 import { figureVersionInclude, toFigureView } from './figure-rows';
+import { writtenVersionsWhere, type SeriesScope } from './revision-rows';
 
 export interface RevisionChange {
   change: ChangeKind;
@@ -16,13 +17,17 @@ export interface RevisionChangeList {
   total: number;
 }
 
-/** The figure versions a revision wrote, series by series, each with the version it replaced. */
+/**
+ * The figure versions a revision wrote, series by series, each with the version it replaced; scoped,
+ * those of some series only.
+ */
 export async function listRevisionChanges(
   revision: number,
   page: { limit: number; offset: number },
+  scope: SeriesScope = null,
 ): Promise<RevisionChangeList> {
   const prisma = getPrisma();
-  const where = { validFromRev: revision };
+  const where = writtenVersionsWhere([revision], scope);
   const [rows, total] = await Promise.all([
     prisma.figureVersion.findMany({
       where,

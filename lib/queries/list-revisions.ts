@@ -1,21 +1,32 @@
 import { getPrisma } from '@/lib/db';
-import { revisionInclude, toRevisionSummary, type RevisionSummary } from './revision-rows';
+import {
+  writtenVersionsWhere,
+  revisionIncludeFor,
+  revisionScopeWhere,
+  toRevisionSummary,
+  type RevisionSummary,
+  type SeriesScope,
+} from './revision-rows';
 
 export interface RevisionList {
   revisions: RevisionSummary[];
   total: number;
 }
 
-/** Dataset revisions, newest first, each with how many figures it created, corrected and retired. */
-export async function listRevisions(page: { limit: number; offset: number }): Promise<RevisionList> {
+/**
+ * Dataset revisions, newest first, each with how many figures it created, corrected and retired.
+ * Scoped to some series, it lists the revisions that touched them and counts only their figures.
+ */
+export async function listRevisions(page: { limit: number; offset: number }, scope: SeriesScope = null): Promise<RevisionList> {
   const prisma = getPrisma();
+  const where = revisionScopeWhere(scope);
   const [rows, total] = await Promise.all([
-    prisma.datasetRevision.findMany({ include: revisionInclude, orderBy: { id: 'desc' }, take: page.limit, skip: page.offset }),
-    prisma.datasetRevision.count(),
+    prisma.datasetRevision.findMany({ where, include: revisionIncludeFor(scope), orderBy: { id: 'desc' }, take: page.limit, skip: page.offset }),
+    prisma.datasetRevision.count({ where }),
   ]);
   const counts = await prisma.figureVersion.groupBy({
     by: ['validFromRev', 'change'],
-    where: { validFromRev: { in: rows.map((row) => row.id) } },
+    where: writtenVersionsWhere(rows.map((row) => row.id), scope),
     _count: { _all: true },
   });
   return { revisions: rows.map((row) => toRevisionSummary(row, counts)), total };

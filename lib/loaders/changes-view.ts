@@ -7,8 +7,8 @@ import { getExplorerData } from '@/lib/queries/get-explorer-data';
 import { listRevisionsAfter, type RevisionNote } from '@/lib/queries/list-revisions-after';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { parseViewState, requestedSeries, type RawParams } from '@/lib/view-state';
-import { resolveShownRevision, type ShownRevision } from './shown-revision';
-import { diffFigures, type ViewChange } from './view-changes';
+import { resolveShownRevision, type ShownRevision } from '@/lib/share/shown-revision';
+import { diffFigures, type ViewChange } from '@/lib/share/view-changes';
 
 export interface ChangesView {
   series: SeriesView[];

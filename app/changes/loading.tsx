@@ -1,5 +1,0 @@
-import { LoadingPanel } from '@/components/loading-panel';
-
-export default function ChangesLoading() {
-  return <LoadingPanel label="Loading what changed" layout="list" />;
-}

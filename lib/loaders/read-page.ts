@@ -1,0 +1,33 @@
+import { pageCount } from '@/lib/history/history-query';
+
+export interface PageRead<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pages: number;
+  /** Why the page asked for was not the one shown. */
+  notice: string | null;
+}
+
+/**
+ * Reads one page of a list. A page past the end (from a link made when the list was longer, or
+ * filtered differently) shows the last page with a notice, rather than an empty list.
+ */
+export async function readPage<T>(
+  requested: number,
+  pageSize: number,
+  read: (page: { limit: number; offset: number }) => Promise<{ items: T[]; total: number }>,
+  listName: string,
+): Promise<PageRead<T>> {
+  const at = (page: number) => read({ limit: pageSize, offset: (page - 1) * pageSize });
+  const first = await at(requested);
+  const pages = pageCount(first.total, pageSize);
+  if (requested <= pages) return { ...first, page: requested, pages, notice: null };
+  const last = await at(pages);
+  return {
+    ...last,
+    page: pages,
+    pages: pageCount(last.total, pageSize),
+    notice: `Ignored page=${requested}: ${listName} has ${pages} ${pages === 1 ? 'page' : 'pages'}; showing the last.`,
+  };
+}
