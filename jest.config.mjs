@@ -10,7 +10,10 @@ const shared = {
 };
 
 export default async function config() {
-  const project = (overrides) => createJestConfig({ ...shared, ...overrides })();
+  const project = async (overrides) => {
+    const resolved = await createJestConfig({ ...shared, ...overrides })();
+    return { ...resolved, transformIgnorePatterns: ['/node_modules/(?!(better-auth|@better-auth|better-call|@better-fetch|@noble|jose|defu|nanostores|kysely|rou3|uncrypto|@standard-schema)/)', ...resolved.transformIgnorePatterns.slice(1)] };
+  };
   return {
     // Generous, and global (Jest reads it from the top level only): integration and browser tests wait
     // on a real database, a real server and a real browser on a 2-core machine.
