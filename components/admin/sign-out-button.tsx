@@ -2,6 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { signInHref } from '@/lib/auth/admin-paths';
 import { secondaryButtonClass } from './styles';
 
 /** Ends the session (better-auth's sign-out, which also clears the cookie) and goes to the sign-in page. */
@@ -14,7 +15,7 @@ export function SignOutButton() {
     setFailed(false);
     const response = await fetch('/api/auth/sign-out', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).catch(() => null);
     if (response?.ok) {
-      router.replace('/admin/sign-in?reason=signed-out');
+      router.replace(signInHref('signed-out'));
       router.refresh();
       return;
     }

@@ -1,5 +1,6 @@
-// Where the guard sends a person it turns away, and where sign-in sends them back to. Only paths
-// under /admin are accepted as a destination, so a crafted sign-in link cannot send anyone elsewhere.
+// Where the guard sends a person it turns away, and where sign-in sends them on to. Only paths under
+// /admin are accepted as a destination (`/admin/sign-in?next=/admin/accounts`), so that a crafted
+// sign-in link cannot send anyone to another site.
 export const SIGN_IN_PATH = '/admin/sign-in';
 export const FORBIDDEN_PATH = '/admin/forbidden';
 export const ADMIN_HOME = '/admin';
@@ -7,15 +8,10 @@ export const ADMIN_HOME = '/admin';
 const ADMIN_DESTINATION = /^\/admin(?:\/[A-Za-z0-9\-_/]*)?(?:\?[A-Za-z0-9\-_=&%.]*)?$/;
 
 export function safeDestination(value: unknown): string {
-  if (typeof value !== 'string' || !ADMIN_DESTINATION.test(value) || value.startsWith(SIGN_IN_PATH)) return ADMIN_HOME;
+  if (typeof value !== 'string' || !ADMIN_DESTINATION.test(value) || value.startsWith(SIGN_IN_PATH) || value.includes('//')) return ADMIN_HOME;
   return value;
 }
 
-export function signInHref(options: { next?: string; reason?: 'disabled' | 'signed-out' } = {}): string {
-  const params = new URLSearchParams();
-  const next = options.next === undefined ? ADMIN_HOME : safeDestination(options.next);
-  if (next !== ADMIN_HOME) params.set('next', next);
-  if (options.reason) params.set('reason', options.reason);
-  const query = params.toString();
-  return query ? `${SIGN_IN_PATH}?${query}` : SIGN_IN_PATH;
+export function signInHref(reason?: 'disabled' | 'signed-out'): string {
+  return reason ? `${SIGN_IN_PATH}?reason=${reason}` : SIGN_IN_PATH;
 }

@@ -7,15 +7,15 @@ import { FORBIDDEN_PATH, signInHref } from './admin-paths';
 import { authorize, type Principal, type Refusal } from './guard';
 import type { Role } from './roles';
 
-function refusalRedirect(refusal: Refusal, next?: string): never {
+function refusalRedirect(refusal: Refusal): never {
   if (refusal.code === 'forbidden') redirect(FORBIDDEN_PATH);
-  redirect(signInHref({ next, reason: refusal.code === 'account_disabled' ? 'disabled' : undefined }));
+  redirect(signInHref(refusal.code === 'account_disabled' ? 'disabled' : undefined));
 }
 
 /** For a page or layout: the signed-in account with at least `role`, or a redirect. */
-export async function requirePageRole(role: Role, next?: string): Promise<Principal> {
+export async function requirePageRole(role: Role): Promise<Principal> {
   const result = await authorize({ method: 'GET', headers: new Headers(await headers()) }, role);
-  if (!result.ok) refusalRedirect(result.refusal, next);
+  if (!result.ok) refusalRedirect(result.refusal);
   return result.principal;
 }
 

@@ -7,7 +7,7 @@ import { roleAllows } from '@/lib/auth/roles';
 export const metadata: Metadata = { title: 'Overview' };
 
 export default async function AdminHome() {
-  const principal = await requirePageRole('editor', '/admin');
+  const principal = await requirePageRole('editor');
   const sections = ADMIN_SECTIONS.filter((section) => section.href !== '/admin' && roleAllows(principal.role, section.role));
   return (
     <div className="max-w-3xl">

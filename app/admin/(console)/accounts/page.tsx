@@ -18,7 +18,7 @@ const when = (date: Date | null) => (date ? `${dateFormat.format(date)} UTC` : '
 const cell = 'border-b border-zinc-200 px-2 py-2 align-top dark:border-zinc-800';
 
 export default async function AccountsPage() {
-  const principal = await requirePageRole('editor', '/admin/accounts');
+  const principal = await requirePageRole('editor');
   const [tokens, accounts] = await Promise.all([listApiTokens(principal.userId), principal.role === 'admin' ? listAccounts() : null]);
   return (
     <div className="space-y-10">
