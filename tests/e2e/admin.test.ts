@@ -41,8 +41,8 @@ it('sends a reader to sign in, tells them plainly when the password is wrong, an
   await page.getByLabel('Email').fill(admin.email);
   await page.getByLabel('Password').fill('certainly not the password');
   await page.getByLabel('Password').press('Enter');
-  const alert = page.getByRole('alert');
-  await alert.filter({ hasText: 'do not match' }).waitFor();
+  const alert = page.getByRole('alert').filter({ hasText: 'do not match' });
+  await alert.waitFor();
   expect(await alert.textContent()).toBe('That email and password do not match an account. Check both and try again.');
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-in-error');
   expect(await page.getByLabel('Password').inputValue()).toBe('');
@@ -98,4 +98,19 @@ it('lets an admin make an account and a token, shown once, then sign out', async
   expect(await page.getByRole('status').filter({ hasText: 'You are signed out.' }).count()).toBe(1);
   await page.goto(url('/admin'));
   await page.waitForURL(url('/admin/sign-in'));
+});
+
+it('says how long to wait once sign-in attempts are rate-limited', async () => {
+  const { page } = app;
+  await page.goto(url('/admin/sign-in'));
+  const limited = page.getByRole('alert').filter({ hasText: 'Too many sign-in attempts' });
+  // The budget is per address and shared with the tests above, so count attempts until it is spent.
+  for (let attempt = 0; attempt < 6 && (await limited.count()) === 0; attempt += 1) {
+    await page.getByLabel('Email').fill(admin.email);
+    await page.getByLabel('Password').fill(`wrong guess ${attempt}`);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: /do not match|Too many/ }).waitFor();
+  }
+  expect(await limited.textContent()).toMatch(/^Too many sign-in attempts\. Please wait \d+ seconds before you try again\.$/);
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('sign-in-error');
 });

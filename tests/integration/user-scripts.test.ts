@@ -25,11 +25,12 @@ const secret = randomAuthSecret();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sf-user-scripts-'));
 const TSX = path.join(process.cwd(), 'node_modules', '.bin', 'tsx');
 
+/** The test run's environment without a password or secret of its own, plus `extra`. */
 function baseEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, SF_DATA_DIR: dataDir, ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.SF_PASSWORD;
   delete env.BETTER_AUTH_SECRET;
-  return env;
+  return { ...env, DATABASE_URL: db.url, SF_DATA_DIR: dataDir, ...extra };
 }
 
 /** Runs a script with stdin a pipe (no terminal), as in CI or cron. */
@@ -46,11 +47,14 @@ function runScript(script: string, args: string[], env: NodeJS.ProcessEnv = base
   });
 }
 
-/** Runs user:create in a pseudo-terminal (util-linux `script`), typing the password at each prompt. */
+/**
+ * Runs user:create in a pseudo-terminal (util-linux `script`, told not to echo input itself), typing
+ * the password at each prompt: whatever the terminal shows is then what the program let it show.
+ */
 function runInTerminal(args: string[], answers: string[]): Promise<Run & { output: string }> {
   const command = [TSX, path.join('scripts', 'user-create.ts'), ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   return new Promise((resolve, reject) => {
-    const child = spawn('script', ['-q', '-e', '-c', command, '/dev/null'], { env: baseEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('script', ['-q', '-e', '-E', 'never', '-c', command, '/dev/null'], { env: baseEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     let prompts = 0;
     child.stdout.on('data', (chunk: Buffer) => {
