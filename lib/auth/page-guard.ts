@@ -3,6 +3,7 @@
 // page when the role is not enough.
 import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
+import { cache } from 'react';
 import { FORBIDDEN_PATH, signInHref } from './admin-paths';
 import { authorize, type Principal, type Refusal } from './guard';
 import type { Role } from './roles';
@@ -12,9 +13,12 @@ function refusalRedirect(refusal: Refusal): never {
   redirect(signInHref(refusal.code === 'account_disabled' ? 'disabled' : undefined));
 }
 
+// Once per request and role: the console's layout and its page both ask.
+const authorizePage = cache(async (role: Role) => authorize({ method: 'GET', headers: new Headers(await headers()) }, role));
+
 /** For a page or layout: the signed-in account with at least `role`, or a redirect. */
 export async function requirePageRole(role: Role): Promise<Principal> {
-  const result = await authorize({ method: 'GET', headers: new Headers(await headers()) }, role);
+  const result = await authorizePage(role);
   if (!result.ok) refusalRedirect(result.refusal);
   return result.principal;
 }

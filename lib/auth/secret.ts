@@ -4,7 +4,7 @@
 // so sessions survive a restart. There is no default secret.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { MIN_AUTH_SECRET_LENGTH, readAuthEnv } from '@/lib/env';
 
@@ -14,11 +14,16 @@ export async function readOrCreateSecretFile(root: string): Promise<string> {
   const file = path.join(root, SECRET_FILE);
   if (!existsSync(file)) {
     await mkdir(root, { recursive: true, mode: 0o700 });
+    // Written whole under another name, then linked into place, which fails if the file is there:
+    // when two processes start at once, both end up reading the one secret that won.
+    const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
+    await writeFile(draft, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
     try {
-      // 'wx': when two processes start at once, one writes and the other reads what it wrote.
-      await writeFile(file, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+      await link(draft, file);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    } finally {
+      await unlink(draft);
     }
   }
   const secret = (await readFile(file, 'utf8')).trim();

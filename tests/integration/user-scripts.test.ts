@@ -2,7 +2,7 @@
 // PostgreSQL (DATABASE_URL, as for the other scripts), the account then signing in to the built app,
 // and the token opening the console until it is revoked.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { PrismaClient } from '@/generated/prisma/client';
@@ -177,4 +177,22 @@ describe('user:token', () => {
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--revoke takes a token');
   });
+});
+
+it('works on the embedded default database when DATABASE_URL is not set, as the other scripts do', async () => {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'sf-user-scripts-embedded-'));
+  try {
+    const env = baseEnv({ SF_DATA_DIR: root, SF_EMBEDDED_PORT: '0', SF_PASSWORD: 'a password for the embedded one' });
+    delete env.DATABASE_URL;
+    const created = await runScript('user-create.ts', ['--email', 'solo@example.org', '--name', 'Solo', '--role', 'admin'], env);
+    expect(created.stdout).toContain(`embedded PostgreSQL`);
+    expect(created.code).toBe(0);
+    const token = await runScript('user-token.ts', ['--email', 'solo@example.org', '--name', 'embedded'], env);
+    expect(token.code).toBe(0);
+    expect(token.stdout.trim().split('\n').at(-1)).toMatch(/^sf_/);
+    const listed = await runScript('user-token.ts', ['--email', 'solo@example.org', '--list'], env);
+    expect(listed.stdout).toMatch(/\tactive\t.*\tembedded$/m);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });
