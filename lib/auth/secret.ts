@@ -34,7 +34,7 @@ export async function readOrCreateSecretFile(root: string): Promise<string> {
 }
 
 /** BETTER_AUTH_SECRET when set (validated), else the generated one under `root`. */
-export async function resolveAuthSecret(root: string, env: NodeJS.ProcessEnv = process.env): Promise<{ secret: string; source: string }> {
+export async function resolveAuthSecret(root: string, env: Record<string, string | undefined> = process.env): Promise<{ secret: string; source: string }> {
   if (env.BETTER_AUTH_SECRET) return { secret: readAuthEnv(env).BETTER_AUTH_SECRET, source: 'BETTER_AUTH_SECRET' };
   return { secret: await readOrCreateSecretFile(root), source: path.join(root, SECRET_FILE) };
 }
