@@ -10,9 +10,13 @@ const shared = {
 };
 
 export default async function config() {
+  // better-auth and the packages it loads ship only ES modules, which Jest's CommonJS mode cannot
+  // require; they are compiled like our own code, so that tests can load route handlers and server
+  // actions that use the guard. next/jest's first pattern ignores all of node_modules; it is replaced.
   const project = async (overrides) => {
     const resolved = await createJestConfig({ ...shared, ...overrides })();
-    return { ...resolved, transformIgnorePatterns: ['/node_modules/(?!(better-auth|@better-auth|better-call|@better-fetch|@noble|jose|defu|nanostores|kysely|rou3|uncrypto|@standard-schema)/)', ...resolved.transformIgnorePatterns.slice(1)] };
+    const esmOnly = 'better-auth|@better-auth|better-call|@better-fetch|@noble|jose|defu|nanostores|kysely|rou3|uncrypto|@standard-schema';
+    return { ...resolved, transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`, ...resolved.transformIgnorePatterns.slice(1)] };
   };
   return {
     // Generous, and global (Jest reads it from the top level only): integration and browser tests wait

@@ -60,7 +60,7 @@ function manifestActions(): { id: string; file: string; name: string; page: stri
   return Object.entries(manifest.node).map(([id, entry]) => {
     const worker = Object.keys(entry.workers)[0] ?? '';
     const page = `/${worker.replace(/^app\//, '').replace(/\/?page$/, '').split('/').filter((s) => s && !/^\(.*\)$/.test(s)).join('/')}`;
-    return { id, file: entry.filename ?? '', name: entry.exportedName ?? '', page };
+    return { id, file: entry.filename ?? '', name: entry.exportedName ?? '', page: urlPath(page) };
   });
 }
 
