@@ -10,7 +10,14 @@ const shared = {
 };
 
 export default async function config() {
-  const project = (overrides) => createJestConfig({ ...shared, ...overrides })();
+  // better-auth and the packages it loads ship only ES modules, which Jest's CommonJS mode cannot
+  // require; they are compiled like our own code, so that tests can load route handlers and server
+  // actions that use the guard. next/jest's first pattern ignores all of node_modules; it is replaced.
+  const project = async (overrides) => {
+    const resolved = await createJestConfig({ ...shared, ...overrides })();
+    const esmOnly = 'better-auth|@better-auth|better-call|@better-fetch|@noble|jose|defu|nanostores|kysely|rou3|uncrypto|@standard-schema';
+    return { ...resolved, transformIgnorePatterns: [`/node_modules/(?!(${esmOnly})/)`, ...resolved.transformIgnorePatterns.slice(1)] };
+  };
   return {
     // Generous, and global (Jest reads it from the top level only): integration and browser tests wait
     // on a real database, a real server and a real browser on a 2-core machine.

@@ -22,6 +22,15 @@ const nextConfig: NextConfig = {
         ],
       },
       {
+        // The curation pages, their server actions and data concern the person signed in: kept out of
+        // caches (Next.js also marks these dynamic pages private, no-store) and out of search engines.
+        source: '/admin/:path*',
+        headers: [
+          { key: 'Cache-Control', value: 'private, no-store' },
+          { key: 'X-Robots-Tag', value: 'noindex, nofollow' },
+        ],
+      },
+      {
         // Embeds exist to be framed by other sites' articles (the "Embed" dialog gives the snippet).
         source: '/embed/:path*',
         headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }],

@@ -4,29 +4,9 @@
 // X-Forwarded-Proto for the scheme behind a TLS proxy. X-Forwarded-Host is never trusted, since a
 // client could use it to put another site's address into a page that caches keep.
 import { headers } from 'next/headers';
-import { z } from 'zod';
+import { readSiteUrl } from './env';
 
-const siteUrlSchema = z.object({
-  SITE_URL: z
-    .url({ protocol: /^https?$/, error: 'SITE_URL must be an http:// or https:// URL, e.g. https://figures.example.org' })
-    .refine((value) => {
-      // zod runs this check even when the URL check above failed.
-      if (!URL.canParse(value)) return true;
-      const url = new URL(value);
-      return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
-    }, 'SITE_URL must be the site’s origin only, without a path, query or credentials, e.g. https://figures.example.org')
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-});
-
-/** The configured origin without a trailing slash, or null when SITE_URL is not set. */
-export function readSiteUrl(env: Record<string, string | undefined> = process.env): string | null {
-  const parsed = siteUrlSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new Error(`Invalid environment: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return parsed.data.SITE_URL ? new URL(parsed.data.SITE_URL).origin : null;
-}
+export { readSiteUrl };
 
 const HOST = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 const FALLBACK_ORIGIN = 'http://localhost:3000';

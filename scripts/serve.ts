@@ -1,14 +1,18 @@
 // npm start / npm run dev: database (embedded unless DATABASE_URL is set), migrations, seed on first
-// run, then Next.js. Ctrl-C or SIGTERM stops Next.js first and the embedded PostgreSQL after it.
+// run, the auth secret (BETTER_AUTH_SECRET, or one generated at first start under the data folder),
+// then Next.js. Ctrl-C or SIGTERM stops Next.js first and the embedded PostgreSQL after it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { resolveAuthSecret } from '@/lib/auth/secret';
+import { dataRoot } from '@/lib/database/embedded';
 import { openMigratedDatabase, seedIfEmpty } from '@/lib/database/prepare';
+import { validateAppEnv } from '@/lib/env';
 import { log } from './cli';
 
 const NEXT = path.join('node_modules', '.bin', 'next');
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
 const FINGERPRINT_FILE = path.join('.next', 'sourced-figures-build');
 
 function listFiles(entry: string): string[] {
@@ -37,6 +41,7 @@ function ensureBuild(): void {
 }
 
 export async function serve(mode: 'start' | 'dev'): Promise<void> {
+  const auth = await resolveAuthSecret(dataRoot());
   const database = await openMigratedDatabase(log);
   // Signals may arrive before Next.js is started, so shutdown looks the child up when it runs.
   const running: { next?: ChildProcess } = {};
@@ -56,7 +61,10 @@ export async function serve(mode: 'start' | 'dev'): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
+  const env = { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: auth.secret, NEXT_TELEMETRY_DISABLED: '1', BETTER_AUTH_TELEMETRY: '0' };
   try {
+    validateAppEnv(env);
+    log(`auth secret: ${auth.source}`);
     await seedIfEmpty(database.url, log);
     if (mode === 'start') ensureBuild();
   } catch (error) {
@@ -64,10 +72,7 @@ export async function serve(mode: 'start' | 'dev'): Promise<void> {
     throw error;
   }
   const port = process.env.PORT ?? '3000';
-  running.next = spawn(NEXT, [mode, '-p', port], {
-    stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  running.next = spawn(NEXT, [mode, '-p', port], { stdio: 'inherit', env });
   log(`dashboard on http://localhost:${port}`);
   running.next.on('exit', (code) => void shutdown(code ?? 0));
 }

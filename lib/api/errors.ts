@@ -7,6 +7,10 @@ export const API_ERROR_CODES = [
   'invalid_body',
   'not_found',
   'internal_error',
+  'unauthorized',
+  'forbidden',
+  'account_disabled',
+  'cross_site_request',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
@@ -16,7 +20,7 @@ export interface ApiErrorBody {
 
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 404 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 500,
     readonly code: ApiErrorCode,
     message: string,
   ) {
@@ -33,11 +37,18 @@ export function notFound(message: string): ApiError {
   return new ApiError(404, 'not_found', message);
 }
 
-/** Errors are never cached: a 400 for a revision not written yet becomes a 200 after the next import. */
+/**
+ * Errors are never cached: a 400 for a revision not written yet becomes a 200 after the next import.
+ * A 401 names the scheme it wants (RFC 9110 §11.6.1).
+ */
 export function errorResponse(error: ApiError): Response {
   const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
   return new Response(JSON.stringify(body), {
     status: error.status,
-    headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Cache-Control': 'no-store',
+      ...(error.status === 401 ? { 'WWW-Authenticate': 'Bearer realm="sourced-figures"' } : {}),
+    },
   });
 }

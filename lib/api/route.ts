@@ -1,5 +1,6 @@
 // Wraps a route handler so that every failure leaves in the API's one error shape: an ApiError with
-// its status, anything else as a logged 500 that reveals nothing of the server.
+// its status, anything else as a logged 500 that reveals nothing of the server. Writes use
+// guardedApiRoute (./guarded-route.ts), which adds the authorization every write needs.
 import { ApiError, errorResponse } from './errors';
 
 /** The context Next passes to a handler under a dynamic segment. */
@@ -7,9 +8,9 @@ export interface SegmentContext<Params> {
   params: Promise<Params>;
 }
 
-export function apiRoute<Context>(
-  handler: (request: Request, context: Context) => Promise<Response>,
-): (request: Request, context: Context) => Promise<Response> {
+export type Handler<Context> = (request: Request, context: Context) => Promise<Response>;
+
+export function apiRoute<Context>(handler: Handler<Context>): Handler<Context> {
   return async (request, context) => {
     try {
       return await handler(request, context);

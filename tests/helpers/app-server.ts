@@ -2,6 +2,7 @@
 // its own process group, because `next start` forks workers that a plain kill of the parent would
 // leave behind holding the port.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -15,6 +16,15 @@ export interface StartAppServerOptions {
   databaseUrl: string;
   /** How long to wait for the first answer; a cold `next start` takes a few seconds. */
   timeoutMs?: number;
+  /** The session-signing secret; a random one by default. Servers that share sessions share it. */
+  authSecret?: string;
+  /** More environment for the server, e.g. SITE_URL. */
+  env?: Record<string, string>;
+}
+
+/** A fresh secret, as `npm start` generates one at first start. */
+export function randomAuthSecret(): string {
+  return randomBytes(32).toString('base64url');
 }
 
 const NEXT = path.join(process.cwd(), 'node_modules', '.bin', 'next');
@@ -47,7 +57,7 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startAppServer({ databaseUrl, timeoutMs = 60_000 }: StartAppServerOptions): Promise<AppServer> {
+export async function startAppServer({ databaseUrl, timeoutMs = 60_000, authSecret = randomAuthSecret(), env = {} }: StartAppServerOptions): Promise<AppServer> {
   if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
     throw new Error('No production build in .next: run `next build` first (`npm test` does)');
   }
@@ -57,7 +67,7 @@ export async function startAppServer({ databaseUrl, timeoutMs = 60_000 }: StartA
     cwd: process.cwd(),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port) },
+    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...env },
   });
   // Kept for the error message if the server never answers.
   let output = '';

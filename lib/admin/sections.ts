@@ -1,0 +1,20 @@
+// The curation console's sections, in the order its navigation shows them, each with the role it
+// needs. A new page under /admin adds its entry here.
+import type { Role } from '@/lib/auth/roles';
+
+export interface AdminSection {
+  href: string;
+  label: string;
+  description: string;
+  role: Role;
+}
+
+export const ADMIN_SECTIONS: AdminSection[] = [
+  { href: '/admin', label: 'Overview', description: 'Where the curation pages start.', role: 'editor' },
+  {
+    href: '/admin/accounts',
+    label: 'Accounts',
+    description: 'Your API tokens for scripts; for admins, the accounts of everyone who curates.',
+    role: 'editor',
+  },
+];
