@@ -84,6 +84,7 @@ const OUTLET_PHRASES = /\b(?:news agency|newspaper|broadcaster|television|tv cha
 const BY_ORIGIN = new Set(['conducted', 'published', 'released', 'compiled', 'disclosed', 'collected', 'reviewed', 'provided', 'issued', 'gathered', 'analysed', 'analyzed', 'prepared', 'commissioned']);
 const BY_RELAY = new Set(['summarised', 'summarized', 'cited', 'carried', 'reported', 'relayed', 'quoted']);
 const BY_NOUNS = new Set(['study', 'report', 'analysis', 'survey', 'briefing', 'assessment', 'estimate', 'estimates', 'review', 'count', 'investigation']);
+const DESCRIPTOR_TAILS = new Set(['initiative', 'programme', 'program', 'project', 'campaign', 'platform', 'portal', 'network', 'movement', 'register', 'database']);
 const DATA_WORDS = new Set(['data', 'statistics', 'figures', 'information', 'estimates', 'estimate', 'numbers', 'records', 'calculations', 'count', 'imagery']);
 /** Verbs that may come before their subject: '"...," said Kateryna Rashevska'. */
 const INVERTING = new Set(['said', 'says', 'added', 'wrote', 'noted', 'stated', 'declared', 'reported', 'explained']);
@@ -157,6 +158,10 @@ function classifySource(text: string, tokens: Token[], from: number, to: number,
   }
   const person = personName(tokens, from, to);
   if (person) return { name: spanText(text, tokens, person[0], person[1]), kind: 'named', person: true, weak: false };
+  // "the Bring Kids Back UA initiative" is Bring Kids Back UA.
+  if (DESCRIPTOR_TAILS.has(tokens[to].lower) && !capitalised(tokens[to]) && to > from && capitalised(tokens[to - 1])) {
+    return { name: spanText(text, tokens, from, to - 1).replace(/[“”"]/g, '').trim(), kind: 'named', person: false, weak };
+  }
   return { name: full, kind: 'named', person: false, weak };
 }
 

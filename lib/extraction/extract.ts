@@ -24,9 +24,10 @@ const CONTEXT_WORDS = 8;
 
 /** The words between a figure's neighbours, at most a few on each side: what the figure's own clause says. */
 function contextOf(text: string, sentence: Sentence, quantities: Quantity[], k: number): string {
-  const from = Math.max(k > 0 ? quantities[k - 1].last + 1 : 0, quantities[k].first - CONTEXT_WORDS);
-  const to = Math.min(k + 1 < quantities.length ? quantities[k + 1].first - 1 : sentence.tokens.length - 1, quantities[k].last + CONTEXT_WORDS);
-  return text.slice(sentence.tokens[from].start, sentence.tokens[Math.max(from, to)].end);
+  const lastToken = sentence.tokens.length - 1;
+  const from = Math.min(Math.max(k > 0 ? quantities[k - 1].last + 1 : 0, quantities[k].first - CONTEXT_WORDS), quantities[k].first);
+  const to = Math.max(Math.min(k + 1 < quantities.length ? quantities[k + 1].first - 1 : lastToken, quantities[k].last + CONTEXT_WORDS, lastToken), from);
+  return text.slice(sentence.tokens[from].start, sentence.tokens[to].end);
 }
 
 function confidenceOf(quantity: Quantity, claimant: string | null, hasPeriod: boolean): number {

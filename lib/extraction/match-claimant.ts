@@ -155,5 +155,7 @@ export function sameClaimant(a: string | null, b: string | null, claimants: read
   const match = typeof claimants === 'function' ? claimants : createClaimantMatcher(claimants);
   const ma = match(a);
   const mb = match(b);
-  return ma !== null && mb !== null && ma.claimant.name === mb.claimant.name && ma.claimant.organization === mb.claimant.organization;
+  if (ma !== null && mb !== null) return ma.claimant.name === mb.claimant.name && ma.claimant.organization === mb.claimant.organization;
+  // Neither is a known claimant: one may still name the other ("Skibitskyi" and "Vadym Skibitskyi").
+  return createClaimantMatcher([{ name: b, organization: '' }])(a) !== null;
 }

@@ -362,7 +362,7 @@ function findTimeExpressions(sentence: Sentence, published: Point | null): TimeE
       const link = tokens[date.last + 1];
       const second = link && (/^(?:to|and|-|–)$/.test(link.lower)) ? readDate(tokens, date.last + 2, published, false) : null;
       const statement = isStatementDate(tokens, i, date.last);
-      if (second && second.point && date.point && (second.point.m !== undefined) === (date.point.m !== undefined || isYear(tokens[second.last]))) {
+      if (second?.point && date.point && (second.point.m === undefined) === (date.point.m === undefined)) {
         const start = date.point.m !== undefined && date.point.y !== second.point.y && !isYear(tokens[date.last]) ? { ...date.point, y: second.point.y } : date.point;
         push(i, second.last, { start, end: second.point });
         i = second.last;

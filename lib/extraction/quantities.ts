@@ -87,7 +87,7 @@ interface NounPhrase {
 }
 
 /** A noun phrase from `from` on, ending at its head: "North Korean soldiers", "Il-76 transport planes". */
-function nounPhrase(tokens: Token[], from: number, allowAnd = true): NounPhrase | null {
+function nounPhrase(tokens: Token[], from: number, allowAnd = true, limit = tokens.length): NounPhrase | null {
   const words: Token[] = [];
   let last = from - 1;
   let head = false;
@@ -96,7 +96,7 @@ function nounPhrase(tokens: Token[], from: number, allowAnd = true): NounPhrase 
     const next = tokens[k + 1];
     return next !== undefined && next.kind === 'word' && !STOP_WORDS.has(next.lower) && (isPluralAfterNumber(next) || isNounish(next) || /-/.test(next.lower));
   };
-  while (i < tokens.length && words.length < MAX_NOUN_PHRASE) {
+  while (i < limit && words.length < MAX_NOUN_PHRASE) {
     const token = tokens[i];
     // Model names and calibres inside the phrase: "three Il-76 transport planes", "six million 152 mm shells".
     if (token.text === '-' && token.attached && tokens[i + 1]?.kind === 'number' && tokens[i + 1].attached && words.length > 0) {
@@ -112,7 +112,7 @@ function nounPhrase(tokens: Token[], from: number, allowAnd = true): NounPhrase 
       continue;
     }
     if (token.kind !== 'word') break;
-    if (token.lower === 'and' && allowAnd && head && tokens[i + 1]?.kind === 'word' && !STOP_WORDS.has(tokens[i + 1].lower) && (isPluralAfterNumber(tokens[i + 1]) || isNounish(tokens[i + 1]) || modifierBefore(i + 1))) {
+    if (token.lower === 'and' && allowAnd && (head || (words.length > 0 && isNounish(words[words.length - 1]))) && tokens[i + 1]?.kind === 'word' && !STOP_WORDS.has(tokens[i + 1].lower) && (isPluralAfterNumber(tokens[i + 1]) || isNounish(tokens[i + 1]) || modifierBefore(i + 1))) {
       words.push(token);
       head = false;
       i += 1;
@@ -228,10 +228,10 @@ interface UnitReading {
   elided: boolean;
 }
 
-function readUnit(tokens: Token[], mention: NumberMention, after: number, qualifierFirst: number): UnitReading {
+function readUnit(tokens: Token[], mention: NumberMention, after: number, qualifierFirst: number, limit: number): UnitReading {
   if (mention.noneOf) return { unit: mention.noneOf.toLowerCase(), what: phraseText(tokens.slice(mention.first + 1, tokens.findIndex((t, i) => i > mention.first && t.text === mention.noneOf) + 1)), last: after, elided: false };
   if (mention.percent) {
-    const phrase = nounPhrase(tokens, after + 1, false);
+    const phrase = nounPhrase(tokens, after + 1, false, limit);
     const what = phrase && !isDurationWord(phrase.words[0].lower) ? phraseText(phrase.words) : null;
     return { unit: mention.percent, what, last: phrase && what ? phrase.last : after, elided: false };
   }
@@ -243,13 +243,13 @@ function readUnit(tokens: Token[], mention: NumberMention, after: number, qualif
   }
   // "4,000 of the roughly 11,000 North Korean troops", "100 of them": the unit is elsewhere.
   if (tokens[after + 1]?.lower === 'of' && /^(?:the|them|these|those)$/.test(tokens[after + 2]?.lower ?? '')) return { unit: null, what: null, last: after, elided: true };
-  const phrase = nounPhrase(tokens, after + 1);
+  const phrase = nounPhrase(tokens, after + 1, true, limit);
   if (!phrase) return { unit: null, what: null, last: after, elided: true };
   let what = phraseText(phrase.words);
   let last = phrase.last;
   const head = phrase.words[phrase.words.length - 1];
   if (MEASURE_HEADS.has(head.lower) && tokens[last + 1]?.lower === 'of' && tokens[last + 2]?.kind === 'word' && !STOP_WORDS.has(tokens[last + 2].lower)) {
-    const held = nounPhrase(tokens, last + 2);
+    const held = nounPhrase(tokens, last + 2, true, limit);
     if (held) {
       what = `${what} of ${phraseText(held.words)}`;
       last = held.last;
@@ -288,7 +288,8 @@ export function readQuantities(sentence: Sentence, mentions: NumberMention[]): Q
       }
     }
     const unitSource = end === mention ? mention : { ...other!, currency: other!.currency ?? mention.currency, percent: other!.percent ?? mention.percent };
-    const unit = readUnit(tokens, unitSource, end.last, before.first);
+    const next = mentions.slice(i + 1).find((m) => m.kind === 'figure');
+    const unit = readUnit(tokens, unitSource, end.last, before.first, next ? next.first : tokens.length);
     const after = qualifier === 'exact' ? qualifierAfter(tokens, unit.last) : null;
     if (after) qualifier = after;
     quantities.push({
