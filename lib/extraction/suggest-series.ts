@@ -39,6 +39,7 @@ const ANY_PEOPLE = new Set(['north koreans', 'koreans', 'north korean', 'russian
 
 const STOP = new Set(['the', 'a', 'an', 'of', 'to', 'in', 'on', 'for', 'by', 'and', 'or', 'that', 'with', 'from', 'at', 'as', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'be', 'its', 'their', 'this', 'it', 'said', 'says', 'according', 'north', 'korea', 'korean', 'russia', 'russian', 'ukraine', 'ukrainian', 'also', 'than', 'more', 'about', 'some', 'who', 'which', 'into']);
 const TARGET_WORDS = new Set(['plan', 'plans', 'planned', 'planning', 'expected', 'expects', 'expect', 'will', 'intends', 'intend', 'recruit', 'pledged', 'promised', 'quota', 'aims', 'projected', 'considering', 'decided', 'could', 'may', 'might', 'offer', 'places', 'would']);
+const RUNNING_WORDS = new Set(['since', 'far', 'total', 'date', 'already', 'altogether']);
 const LEVEL_WORDS = new Set(['currently', 'stationed', 'positioned', 'now', 'remain', 'are', 'is']);
 const CHANGE_WORDS = new Set(['fell', 'drop', 'dropping', 'dropped', 'fall', 'decline', 'declined', 'decreased', 'halved', 'down', 'cut', 'reduced']);
 
@@ -89,6 +90,8 @@ function unitScore(query: string | null, series: string | null): number {
 }
 
 interface KindCues {
+  /** "since 2023", "so far", "in total": a running total. */
+  running: boolean;
   target: boolean;
   change: boolean;
   level: boolean;
@@ -97,16 +100,16 @@ interface KindCues {
 
 function kindCues(query: SeriesQuery, sentenceWords: Set<string>): KindCues {
   const any = (list: Set<string>) => [...list].some((w) => sentenceWords.has(w));
-  return { target: any(TARGET_WORDS), change: any(CHANGE_WORDS), level: any(LEVEL_WORDS), sameEnds: query.periodStart !== null && query.periodStart === query.periodEnd };
+  return { running: any(RUNNING_WORDS) && !(query.periodStart !== null && query.periodStart === query.periodEnd), target: any(TARGET_WORDS), change: any(CHANGE_WORDS), level: any(LEVEL_WORDS), sameEnds: query.periodStart !== null && query.periodStart === query.periodEnd };
 }
 
 function kindScore(cues: KindCues, kind: SeriesKind): number {
   if (kind === 'target') return cues.target ? 1 : 0;
   if (cues.target) return 0.2;
   if (kind === 'change') return cues.change ? 1 : 0.2;
-  if (kind === 'flow') return cues.sameEnds ? 1 : 0.4;
+  if (kind === 'flow') return cues.sameEnds ? 1 : cues.running ? 0 : 0.4;
   if (kind === 'level') return cues.level && !cues.sameEnds ? 0.8 : 0.4;
-  if (kind === 'cumulative') return cues.sameEnds ? 0.3 : 0.7;
+  if (kind === 'cumulative') return cues.sameEnds ? 0.3 : cues.running ? 1 : 0.7;
   return 0.5;
 }
 
