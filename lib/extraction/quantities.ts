@@ -39,6 +39,7 @@ const QUALIFIER_PHRASES: Array<[string, Qualifier]> = (
     ['~', 'approx'],
   ] as Array<[string, Qualifier]>
 ).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length);
+const QUALIFIER_WORDS = QUALIFIER_PHRASES.map(([phrase, qualifier]) => [phrase.split(' '), qualifier] as const);
 
 const STOP_WORDS = new Set([
   'to', 'in', 'at', 'from', 'for', 'by', 'with', 'since', 'on', 'near', 'into', 'across', 'over', 'under', 'after',
@@ -173,8 +174,8 @@ function moneyContextBefore(tokens: Token[], first: number): { what: string | nu
 }
 
 function qualifierBefore(tokens: Token[], first: number): { qualifier: Qualifier; first: number } {
-  for (const [phrase, qualifier] of QUALIFIER_PHRASES) {
-    const words = phrase.split(' ');
+  if (first === 0) return { qualifier: 'exact', first };
+  for (const [words, qualifier] of QUALIFIER_WORDS) {
     const start = first - words.length;
     if (start < 0) continue;
     if (words.every((word, k) => tokens[start + k].lower === word)) {

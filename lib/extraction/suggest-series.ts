@@ -137,6 +137,15 @@ export function createSeriesSuggester(series: readonly SeriesInfo[]): SeriesSugg
     const norm = Math.sqrt([...weights.values()].reduce((sum, v) => sum + v * v, 0)) || 1;
     return { series: s, family: seriesUnitFamily(s.unit), weights, norm };
   });
+  // Which series hold each word, so that a query's products are summed over its own words only.
+  const postings = new Map<string, Array<[number, number]>>();
+  items.forEach((item, index) => {
+    for (const [w, weight] of item.weights) {
+      const list = postings.get(w) ?? [];
+      list.push([index, weight]);
+      postings.set(w, list);
+    }
+  });
   const quoteWords = new Map<string, { words: string[]; set: Set<string> }>();
   return (query) => {
     if (items.length === 0) return null;
@@ -150,24 +159,23 @@ export function createSeriesSuggester(series: readonly SeriesInfo[]): SeriesSugg
     const context = words(query.context ?? '');
     const vector = new Map<string, number>();
     const add = (list: string[], weight: number) => {
-      for (const w of list) vector.set(w, (vector.get(w) ?? 0) + weight * (idf.get(w) ?? 0));
+      for (const w of list) if (postings.has(w)) vector.set(w, (vector.get(w) ?? 0) + weight * (idf.get(w) ?? 0));
     };
     add(sentence.words, 0.5);
     add(context, 2);
     add(what, 2);
-    for (const [w, v] of vector) if (v === 0) vector.delete(w);
     const norm = Math.sqrt([...vector.values()].reduce((sum, v) => sum + v * v, 0)) || 1;
-    const entries = [...vector];
+    const dots = new Float64Array(items.length);
+    for (const [w, v] of vector) for (const [index, weight] of postings.get(w) as Array<[number, number]>) dots[index] += v * weight;
     const cues = kindCues(query, sentence.set);
     let best: SeriesSuggestion | null = null;
-    for (const item of items) {
-      let dot = 0;
-      for (const [w, v] of entries) dot += v * (item.weights.get(w) ?? 0);
-      const cosine = dot / (norm * item.norm);
+    items.forEach((item, index) => {
+      const cosine = dots[index] / (norm * item.norm);
       const score = WEIGHTS.unit * unitScore(family, item.family) + WEIGHTS.words * Math.min(1, cosine * 2) + WEIGHTS.kind * kindScore(cues, item.series.kind);
       if (!best || score > best.score) best = { slug: item.series.slug, score: Math.round(score * 100) / 100 };
-    }
-    return best && best.score >= THRESHOLD ? best : null;
+    });
+    const found = best as SeriesSuggestion | null;
+    return found && found.score >= THRESHOLD ? found : null;
   };
 }
 
