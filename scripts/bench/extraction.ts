@@ -3,6 +3,7 @@
 // worst case: a news article of that length holds far fewer. Timed in this process, on one core.
 import { extractFigures } from '@/lib/extraction/extract';
 import { readLabelledSet } from '@/lib/extraction/labelled-set';
+import { log } from '../cli';
 import { summarize, type Summary } from './measure';
 
 export const ARTICLE_WORDS = 10_000;
@@ -18,6 +19,20 @@ export function benchArticle(): string {
     words += paragraph.split(/\s+/).length;
   }
   return parts.join('\n\n');
+}
+
+export interface ExtractionRow {
+  what: string;
+  series: string;
+  summary: Summary;
+  size: string;
+}
+
+/** The row, also logged as soon as it is measured, before the database rows that follow it. */
+export function extractionRow(runs: number): ExtractionRow {
+  const { summary, size } = timeExtraction(runs);
+  log(`extractFigures, ${size}: median ${summary.median.toFixed(1)} ms, p99 ${summary.p99.toFixed(1)} ms over ${summary.runs} runs (target: under 200 ms)`);
+  return { what: 'extractFigures on an article (target: under 200 ms)', series: '–', summary, size };
 }
 
 export function timeExtraction(runs: number): { summary: Summary; size: string } {
