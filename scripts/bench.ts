@@ -28,6 +28,7 @@ import { buildExplorerModel } from '@/lib/figures/explorer-series';
 import { startAppServer } from '../tests/helpers/app-server';
 import { launchBrowser } from '../tests/helpers/browser';
 import { benchSlug, DEFAULT_SIZE, datasetKey, generateDataset, readDatasetKey, type DatasetSize } from './bench/generate';
+import { extractionRow } from './bench/extraction';
 import { pickDistinct, seededRandom, summarize, timed, timeGet, type Summary } from './bench/measure';
 import { log, run } from './cli';
 import { DEFAULT_VIEW_STATE, viewStateHref } from '@/lib/view-state';
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
   log(`bench database: ${database.describe}`);
   const rows: Row[] = [];
   try {
+    rows.push(extractionRow(Math.max(20, Math.round(runs / 4))));
     const databaseUrl = await prepareDatabase(database.url.replace(/\/[^/]+$/, '/postgres'), size, process.argv.includes('--fresh'));
     const counts = new Client({ connectionString: databaseUrl });
     await counts.connect();
