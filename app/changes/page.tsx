@@ -38,11 +38,13 @@ export default async function ChangesPage({ searchParams }: ChangesPageProps) {
       </div>
 
       {view.notices.length > 0 ? (
-        <ul role="status" className="list-disc rounded-xl border border-amber-300 bg-amber-50 px-8 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
-          {view.notices.map((notice) => (
-            <li key={notice}>{notice}</li>
-          ))}
-        </ul>
+        <div role="status" className="rounded-xl border border-amber-300 bg-amber-50 px-8 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+          <ul className="list-disc">
+            {view.notices.map((notice) => (
+              <li key={notice}>{notice}</li>
+            ))}
+          </ul>
+        </div>
       ) : null}
 
       {revision && view.series.length > 0 ? (
