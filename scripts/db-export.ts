@@ -17,10 +17,11 @@ run(async () => {
   const file = positionals[0];
   if (existsSync(file)) throw new Error(`${file} already exists; choose another name (a backup never overwrites one).`);
   const partial = `${file}.partial`;
-  const database = await openDatabase(log);
+  const database = await openDatabase();
+  log(`database: ${database.describe}`);
   const started = Date.now();
   try {
-    const writer = backupWriter(partial);
+    const writer = backupWriter(partial, file);
     try {
       const report = await exportDatabase(database.url, writer.stream, { withAccounts: values['with-accounts'] });
       await writer.finish();

@@ -11,7 +11,7 @@ run(async () => {
   const { positionals } = parseArgs({ allowPositionals: true, options: {} });
   if (positionals.length !== 1) throw new Error(USAGE);
   const file = positionals[0];
-  const database = await openDatabase(log);
+  const database = await openDatabase();
   log(`database: ${database.describe}`);
   const emptyHint = process.env.DATABASE_URL
     ? 'Create a new database and set DATABASE_URL to it.'

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { Client } from 'pg';
 import { applyMigrations, readMigrations } from '@/lib/database/migrate';
 import { ACCOUNT_TABLES, TRANSIENT_TABLES } from '@/lib/database/backup/tables';
@@ -181,8 +182,12 @@ async function contents(url: string): Promise<{ tables: Record<string, string[]>
   });
 }
 
+function text(file: string): string {
+  return (file.endsWith('.gz') ? gunzipSync(readFileSync(file)) : readFileSync(file)).toString('utf8');
+}
+
 function header(file: string): { migrations: string[]; accounts: boolean; tables: string[] } {
-  return JSON.parse(readFileSync(file, 'utf8').split('\n')[0]);
+  return JSON.parse(text(file).split('\n')[0]);
 }
 
 beforeAll(async () => {
@@ -234,7 +239,9 @@ describe('export, restore, export', () => {
     const schema = await withClient(source.url, schemaTables);
     const accounts = ACCOUNT_TABLES.filter((name) => schema.has(name));
     const first = exportTo('accounts-first.jsonl.gz', onUrl(source.url), ['--with-accounts']);
-    expect(header(exportTo('accounts-plain.jsonl', onUrl(source.url), ['--with-accounts'])).tables).toEqual(expect.arrayContaining(accounts));
+    expect([...readFileSync(first).subarray(0, 2)]).toEqual([0x1f, 0x8b]);
+    expect(header(first)).toMatchObject({ accounts: true, tables: expect.arrayContaining(accounts) });
+    expect(text(first)).toBe(readFileSync(exportTo('accounts-plain.jsonl', onUrl(source.url), ['--with-accounts']), 'utf8'));
 
     const target = await emptyDatabase();
     const restore = script('scripts/db-restore.ts', [first], onUrl(target.url));

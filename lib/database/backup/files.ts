@@ -20,9 +20,10 @@ export interface BackupWriter {
   finish(): Promise<void>;
 }
 
-export function backupWriter(file: string): BackupWriter {
+/** Writes to `file`, gzipped when `name` (the name the file will have once complete) ends in .gz. */
+export function backupWriter(file: string, name = file): BackupWriter {
   const fileStream = createWriteStream(file, { flags: 'wx', mode: 0o600 });
-  const gzip = file.endsWith('.gz') ? createGzip() : null;
+  const gzip = name.endsWith('.gz') ? createGzip() : null;
   if (gzip) gzip.pipe(fileStream);
   const stream = gzip ?? fileStream;
   return {
