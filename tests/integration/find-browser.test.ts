@@ -3,7 +3,7 @@
 // lookup, a CHROMIUM_PATH that names nothing, and a machine with no browser at all, where the run
 // stops at once with one line, before any test, and a run without browser tests does not look.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,8 @@ beforeAll(async () => {
   mkdirSync(emptyPath);
   downloadHost = `http://127.0.0.1:${await closedPort()}`;
 });
+
+afterAll(() => rmSync(home, { recursive: true, force: true }));
 
 /** An environment in which no browser exists unless a test puts one there. */
 function hiddenEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
