@@ -28,7 +28,8 @@ export default async function config() {
     projects: [
       await project({ displayName: 'unit', testMatch: ['<rootDir>/lib/**/*.test.ts'] }),
       await project({ displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.test.ts'] }),
-      await project({ displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'] }),
+      // Finds (or fetches) a browser before anything starts, only when browser tests are in the run.
+      await project({ displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'], globalSetup: '<rootDir>/tests/setup/browser-setup.cjs' }),
     ],
   };
 }

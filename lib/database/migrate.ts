@@ -21,6 +21,11 @@ export interface ApplyMigrationsOptions {
   migrationsDir?: string;
   /** How long to wait while another process is migrating the same database. */
   lockTimeoutMs?: number;
+  /**
+   * Apply migrations only up to and including this one (a restore loads a backup into the schema it
+   * was made with, then migrates the rest). It must be one of the migrations in the folder.
+   */
+  until?: string;
 }
 
 export interface Migration {
@@ -92,7 +97,8 @@ export async function applyMigrations(
   options: ApplyMigrationsOptions = {},
 ): Promise<string[]> {
   const dir = migrationsDirectory(options.migrationsDir);
-  const migrations = readMigrations(dir);
+  const all = readMigrations(dir);
+  const migrations = options.until === undefined ? all : migrationsUntil(all, options.until, dir);
 
   const client = new Client({ connectionString: databaseUrl });
   // Without a listener, a connection dropped between queries would crash the process; the query
@@ -111,7 +117,7 @@ export async function applyMigrations(
     try {
       await ensureMigrationsTable(client);
       const rows = await recordedMigrations(client);
-      checkHistory(rows, migrations, dir, log);
+      checkHistory(rows, all, dir, log);
 
       const recorded = new Set(rows.filter((row) => row.rolled_back_at === null).map((row) => row.migration_name));
       const applied: string[] = [];
@@ -129,6 +135,12 @@ export async function applyMigrations(
   } finally {
     await client.end();
   }
+}
+
+function migrationsUntil(migrations: Migration[], until: string, dir: string): Migration[] {
+  const index = migrations.findIndex((migration) => migration.name === until);
+  if (index < 0) throw new Error(`There is no migration ${until} in ${dir}.`);
+  return migrations.slice(0, index + 1);
 }
 
 async function acquireMigrateLock(client: Client, timeoutMs: number): Promise<void> {

@@ -1,6 +1,8 @@
-// Debian's Chromium, started the way this offline machine needs: no sandbox as root, and none of the
-// background connections that a closed network refuses.
+// The browser for tests and scripts (tests/helpers/find-browser.ts picks which), started the way this
+// offline machine needs: no sandbox as root, and none of the background connections that a closed
+// network refuses.
 import { chromium, type Browser } from 'playwright-core';
+import { ensureBrowser } from './find-browser';
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -13,5 +15,5 @@ const CHROMIUM_ARGS = [
 ];
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: ensureBrowser().path, args: CHROMIUM_ARGS });
 }

@@ -46,14 +46,18 @@ export default async function EmbedExplorePage({ searchParams }: EmbedExplorePag
             <p>This embed names no series to compare.</p>
           </EmptyState>
         ) : (
-          <ExplorerResults
-            series={view.series}
-            range={{ from: state.from, to: state.to }}
-            mode={state.mode}
-            view={state.view}
-            rangeText={view.rangeText}
-            embedded
-          />
+          <>
+            {/* /explore heads its results with an h2; without one, the panels' h3s would skip a level. */}
+            <h2 className="sr-only">{state.view === 'chart' ? 'Charts' : 'Tables'}</h2>
+            <ExplorerResults
+              series={view.series}
+              range={{ from: state.from, to: state.to }}
+              mode={state.mode}
+              view={state.view}
+              rangeText={view.rangeText}
+              embedded
+            />
+          </>
         )}
         <EmbedFooter href={viewStateHref('/explore', state)} revision={revision} />
       </div>

@@ -30,6 +30,8 @@ export default async function EmbedSeriesPage({ params, searchParams }: EmbedSer
 
   return (
     <div className="space-y-3">
+      {/* The card's own title is an h2, as on the dashboard; a framed page still needs its h1. */}
+      <h1 className="sr-only">{series.title}, from Sourced Figures</h1>
       {revision?.pinned && view.changedSince !== null ? (
         <PinnedRevisionBanner
           revision={revision}
