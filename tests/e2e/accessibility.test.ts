@@ -22,6 +22,10 @@ interface Samples {
   shortCode: string;
   /** The first revision, to which views are pinned so that their banners and /changes have something to say. */
   firstRevision: number;
+  latestRevision: number;
+  /** A figure with a corrected version, and one that was retired: their history pages say the most. */
+  correctedFigureId: string;
+  retiredFigureId: string;
 }
 
 const EXPLORE_STATE = 's=troops-deployed,shells-delivered';
@@ -33,6 +37,8 @@ const EXPLORE_STATE = 's=troops-deployed,shells-delivered';
 const SAMPLES: Record<string, (s: Samples) => string[]> = {
   '/': (s) => ['/', `/?rev=${s.firstRevision}`],
   '/changes': (s) => ['/changes', `/changes?${EXPLORE_STATE}&rev=${s.firstRevision}`],
+  '/changes/[rev]': (s) => [`/changes/${s.firstRevision}`, `/changes/${s.latestRevision}`],
+  '/figures/[id]': (s) => [`/figures/${s.correctedFigureId}`, `/figures/${s.retiredFigureId}`],
   '/explore': (s) => [
     '/explore',
     `/explore?${EXPLORE_STATE}`,
@@ -96,6 +102,9 @@ beforeAll(async () => {
       publisherId: await first('SELECT min(publisher_id) AS value FROM figure_versions'),
       shortCode: ((await response.json()) as { code: string }).code,
       firstRevision: Number(await first('SELECT min(id) AS value FROM dataset_revisions')),
+      latestRevision: Number(await first('SELECT max(id) AS value FROM dataset_revisions')),
+      correctedFigureId: await first("SELECT min(figure_id) AS value FROM figure_versions WHERE change = 'corrected'"),
+      retiredFigureId: await first("SELECT min(figure_id) AS value FROM figure_versions WHERE change = 'retired'"),
     };
   } finally {
     await client.end();
