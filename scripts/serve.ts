@@ -1,10 +1,10 @@
-// npm start / npm run dev: database (embedded unless DATABASE_URL is set), migrations, seed on first
-// run, then Next.js. Ctrl-C or SIGTERM stops Next.js first and the embedded PostgreSQL after it.
+// npm start / npm run dev: database (embedded unless DATABASE_URL is set), migrations, the seed rows
+// the database lacks, then Next.js. Ctrl-C or SIGTERM stops Next.js first and the embedded PostgreSQL after it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { openMigratedDatabase, seedIfEmpty } from '@/lib/database/prepare';
+import { openMigratedDatabase, syncSeedData } from '@/lib/database/prepare';
 import { log } from './cli';
 
 const NEXT = path.join('node_modules', '.bin', 'next');
@@ -57,7 +57,7 @@ export async function serve(mode: 'start' | 'dev'): Promise<void> {
   process.on('SIGINT', () => void shutdown(0));
   process.on('SIGTERM', () => void shutdown(0));
   try {
-    await seedIfEmpty(database.url, log);
+    await syncSeedData(database.url, log);
     if (mode === 'start') ensureBuild();
   } catch (error) {
     await database.stop();

@@ -35,7 +35,7 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
       <div className="max-w-3xl">
         <h1 className="text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">{HOME_TITLE}</h1>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-          Shells, troops, workers and students, and the Ukrainian children taken and brought back. Each number is
+          Shells, troops, workers and students, the Ukrainian children taken and brought back, and the oil, food and trade that go the other way. Each number is
           shown with who said it and who published it. Where sources disagree, every estimate is shown side by side.
         </p>
       </div>

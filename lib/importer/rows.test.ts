@@ -1,6 +1,7 @@
 import { readCsv } from './csv';
 import { ImportError, formatIssue } from './errors';
-import { FIGURE_COLUMNS, normaliseDecimal, validateFigureRow } from './rows';
+import { normaliseDecimal } from '@/lib/dataset/field-rules';
+import { FIGURE_COLUMNS, validateFigureRow } from './rows';
 
 const HEADER = 'series,value,qualifier,value_low,value_high,period_start,period_end,claimant,claimant_org,via,publisher,published_on,url,quote,note';
 
@@ -48,7 +49,7 @@ describe('validateFigureRow', () => {
       qualifier: 'more_than',
       periodStart: { date: '2024-10-01', precision: 'month' },
       publishedOn: { date: '2025-01-13', precision: 'day' },
-      claimantOrg: 'US Government',
+      claimant: { name: 'Dorothy Shea', organization: 'US Government' },
     });
   });
 
@@ -93,7 +94,7 @@ describe('validateFigureRow', () => {
   });
 
   it('defaults the organisation to the claimant', () => {
-    expect(validateFigureRow(2, row({ claimant_org: '' })).row?.claimantOrg).toBe('Dorothy Shea');
+    expect(validateFigureRow(2, row({ claimant_org: '' })).row?.claimant.organization).toBe('Dorothy Shea');
   });
 
   it('normalises decimals so equal values compare equal', () => {
