@@ -2,12 +2,13 @@
 // one INSERT ... SELECT FROM unnest(...) of column arrays, whatever the number of rows, and every
 // version a plan replaces is closed with one UPDATE. Called only by writeDataset (./write.ts), inside
 // its transaction and under its lock, so the plan's reading of the state still holds.
-import { Prisma } from '@/generated/prisma/client';
+import { sqltag as sql } from '@prisma/client/runtime/client';
 import type { PartialDate } from '@/lib/figures/types';
 import type { EventWrite, FigureWrite, Merge, SeriesWrite, WritePlan } from './plan';
 import { claimantRef } from './state';
+import { pgArray } from './pg-array';
+import type { Tx } from './write';
 
-type Tx = Prisma.TransactionClient;
 
 /** Rows per statement: large enough to amortise a round trip, small enough to bound the statement's memory. */
 const CHUNK = 25_000;
@@ -25,11 +26,11 @@ const precisionOf = (d: PartialDate | null) => d?.precision ?? null;
 async function closeVersions(tx: Tx, table: 'figures' | 'series' | 'events', ids: number[], revision: number) {
   for (const part of chunks(ids)) {
     if (table === 'figures') {
-      await tx.$executeRaw`UPDATE figure_versions SET valid_to_rev = ${revision} WHERE id = ANY(${part}::int[]) AND valid_to_rev IS NULL`;
+      await tx.query(sql`UPDATE figure_versions SET valid_to_rev = ${revision} WHERE id = ANY(${pgArray(part)}::int[]) AND valid_to_rev IS NULL`);
     } else if (table === 'series') {
-      await tx.$executeRaw`UPDATE series_versions SET valid_to_rev = ${revision} WHERE id = ANY(${part}::int[]) AND valid_to_rev IS NULL`;
+      await tx.query(sql`UPDATE series_versions SET valid_to_rev = ${revision} WHERE id = ANY(${pgArray(part)}::int[]) AND valid_to_rev IS NULL`);
     } else {
-      await tx.$executeRaw`UPDATE event_versions SET valid_to_rev = ${revision} WHERE id = ANY(${part}::int[]) AND valid_to_rev IS NULL`;
+      await tx.query(sql`UPDATE event_versions SET valid_to_rev = ${revision} WHERE id = ANY(${pgArray(part)}::int[]) AND valid_to_rev IS NULL`);
     }
   }
 }
@@ -38,37 +39,37 @@ async function applySeries(tx: Tx, writes: SeriesWrite[], revision: number): Pro
   const created = writes.flatMap((w) => ('slug' in w.series ? [{ ...w.series, ...w.content }] : []));
   const idBySlug = new Map<string, number>();
   if (created.length > 0) {
-    const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`
+    const rows = await tx.query<{ id: number; slug: string }>(sql`
       INSERT INTO series (slug, title, unit, topic, kind, description, created_rev)
       SELECT u.slug, u.title, u.unit, u.topic::"Topic", u.kind::"SeriesKind", u.description, ${revision}
-      FROM unnest(${created.map((s) => s.slug)}::text[], ${created.map((s) => s.title)}::text[], ${created.map((s) => s.unit)}::text[],
-                  ${created.map((s) => s.topic)}::text[], ${created.map((s) => s.kind)}::text[], ${created.map((s) => s.description)}::text[])
+      FROM unnest(${pgArray(created.map((s) => s.slug))}::text[], ${pgArray(created.map((s) => s.title))}::text[], ${pgArray(created.map((s) => s.unit))}::text[],
+                  ${pgArray(created.map((s) => s.topic))}::text[], ${pgArray(created.map((s) => s.kind))}::text[], ${pgArray(created.map((s) => s.description))}::text[])
         AS u(slug, title, unit, topic, kind, description)
-      RETURNING id, slug`;
+      RETURNING id, slug`);
     for (const row of rows) idBySlug.set(row.slug, row.id);
   }
   const existing = writes.filter((w) => 'id' in w.series);
   const corrected = existing.filter((w) => w.change !== 'retired');
   if (corrected.length > 0) {
     // The series row holds the current version for the readers of the latest data.
-    await tx.$executeRaw`
+    await tx.query(sql`
       UPDATE series s SET title = u.title, topic = u.topic::"Topic", description = u.description
-      FROM unnest(${corrected.map((w) => (w.series as { id: number }).id)}::int[], ${corrected.map((w) => w.content.title)}::text[],
-                  ${corrected.map((w) => w.content.topic)}::text[], ${corrected.map((w) => w.content.description)}::text[])
+      FROM unnest(${pgArray(corrected.map((w) => (w.series as { id: number }).id))}::int[], ${pgArray(corrected.map((w) => w.content.title))}::text[],
+                  ${pgArray(corrected.map((w) => w.content.topic))}::text[], ${pgArray(corrected.map((w) => w.content.description))}::text[])
         AS u(id, title, topic, description)
-      WHERE s.id = u.id`;
+      WHERE s.id = u.id`);
   }
   const retired = existing.filter((w) => w.change === 'retired').map((w) => (w.series as { id: number }).id);
-  if (retired.length > 0) await tx.$executeRaw`UPDATE series SET retired_rev = ${revision} WHERE id = ANY(${retired}::int[])`;
+  if (retired.length > 0) await tx.query(sql`UPDATE series SET retired_rev = ${revision} WHERE id = ANY(${pgArray(retired)}::int[])`);
   await closeVersions(tx, 'series', writes.flatMap((w) => (w.replaces ? [w.replaces.versionId] : [])), revision);
   if (writes.length > 0) {
     const seriesIds = writes.map((w) => ('id' in w.series ? w.series.id : (idBySlug.get(w.series.slug) as number)));
-    await tx.$executeRaw`
+    await tx.query(sql`
       INSERT INTO series_versions (series_id, version, change, valid_from_rev, title, topic, description)
       SELECT u.series_id, u.version, u.change::"ChangeKind", ${revision}, u.title, u.topic::"Topic", u.description
-      FROM unnest(${seriesIds}::int[], ${writes.map((w) => (w.replaces?.version ?? 0) + 1)}::int[], ${writes.map((w) => w.change)}::text[],
-                  ${writes.map((w) => w.content.title)}::text[], ${writes.map((w) => w.content.topic)}::text[], ${writes.map((w) => w.content.description)}::text[])
-        AS u(series_id, version, change, title, topic, description)`;
+      FROM unnest(${pgArray(seriesIds)}::int[], ${pgArray(writes.map((w) => (w.replaces?.version ?? 0) + 1))}::int[], ${pgArray(writes.map((w) => w.change))}::text[],
+                  ${pgArray(writes.map((w) => w.content.title))}::text[], ${pgArray(writes.map((w) => w.content.topic))}::text[], ${pgArray(writes.map((w) => w.content.description))}::text[])
+        AS u(series_id, version, change, title, topic, description)`);
   }
   return idBySlug;
 }
@@ -88,17 +89,17 @@ async function nameIds(tx: Tx, writes: FigureWrite[]) {
   for (const part of chunks(claimantList)) {
     const names = part.map((c) => c.name);
     const organizations = part.map((c) => c.organization);
-    await tx.$executeRaw`
-      INSERT INTO claimants (name, organization) SELECT * FROM unnest(${names}::text[], ${organizations}::text[])
-      ON CONFLICT (name, organization) DO NOTHING`;
-    const rows = await tx.$queryRaw<{ id: number; name: string; organization: string }[]>`
+    await tx.query(sql`
+      INSERT INTO claimants (name, organization) SELECT * FROM unnest(${pgArray(names)}::text[], ${pgArray(organizations)}::text[])
+      ON CONFLICT (name, organization) DO NOTHING`);
+    const rows = await tx.query<{ id: number; name: string; organization: string }>(sql`
       SELECT c.id, c.name, c.organization FROM claimants c
-      JOIN unnest(${names}::text[], ${organizations}::text[]) AS u(name, organization) ON c.name = u.name AND c.organization = u.organization`;
+      JOIN unnest(${pgArray(names)}::text[], ${pgArray(organizations)}::text[]) AS u(name, organization) ON c.name = u.name AND c.organization = u.organization`);
     for (const row of rows) claimantIds.set(claimantRef(row), row.id);
   }
   for (const part of chunks(publisherList)) {
-    await tx.$executeRaw`INSERT INTO publishers (name) SELECT * FROM unnest(${part}::text[]) ON CONFLICT (name) DO NOTHING`;
-    const rows = await tx.$queryRaw<{ id: number; name: string }[]>`SELECT id, name FROM publishers WHERE name = ANY(${part}::text[])`;
+    await tx.query(sql`INSERT INTO publishers (name) SELECT * FROM unnest(${pgArray(part)}::text[]) ON CONFLICT (name) DO NOTHING`);
+    const rows = await tx.query<{ id: number; name: string }>(sql`SELECT id, name FROM publishers WHERE name = ANY(${pgArray(part)}::text[])`);
     for (const row of rows) publisherIds.set(row.name, row.id);
   }
   return { claimantIds, publisherIds };
@@ -106,7 +107,7 @@ async function nameIds(tx: Tx, writes: FigureWrite[]) {
 
 async function insertFigureVersions(tx: Tx, writes: FigureWrite[], figureIds: number[], seriesIds: number[], names: Awaited<ReturnType<typeof nameIds>>, revision: number) {
   const c = writes.map((w) => w.content);
-  await tx.$executeRaw`
+  await tx.query(sql`
     INSERT INTO figure_versions (figure_id, series_id, version, change, valid_from_rev, value, qualifier, value_low, value_high,
       period_start, period_start_precision, period_end, period_end_precision, claimant_id, via, publisher_id, url,
       publication_title, published_on, published_on_precision, quote, note, content_hash)
@@ -114,36 +115,88 @@ async function insertFigureVersions(tx: Tx, writes: FigureWrite[], figureIds: nu
       u.period_start, u.period_start_precision::"DatePrecision", u.period_end, u.period_end_precision::"DatePrecision", u.claimant_id, u.via,
       u.publisher_id, u.url, u.publication_title, u.published_on, u.published_on_precision::"DatePrecision", u.quote, u.note, u.content_hash
     FROM unnest(
-      ${figureIds}::int[], ${seriesIds}::int[], ${writes.map((w) => (w.replaces?.version ?? 0) + 1)}::int[], ${writes.map((w) => w.change)}::text[],
-      ${c.map((x) => x.value)}::numeric[], ${c.map((x) => x.qualifier)}::text[], ${c.map((x) => x.valueLow)}::numeric[], ${c.map((x) => x.valueHigh)}::numeric[],
-      ${c.map((x) => dateOf(x.periodStart))}::date[], ${c.map((x) => precisionOf(x.periodStart))}::text[],
-      ${c.map((x) => dateOf(x.periodEnd))}::date[], ${c.map((x) => precisionOf(x.periodEnd))}::text[],
-      ${c.map((x) => names.claimantIds.get(claimantRef(x.claimant)) as number)}::int[], ${c.map((x) => x.via)}::text[],
-      ${c.map((x) => names.publisherIds.get(x.publisher.name) as number)}::int[], ${c.map((x) => x.url)}::text[],
-      ${c.map((x) => x.publicationTitle)}::text[], ${c.map((x) => dateOf(x.publishedOn))}::date[], ${c.map((x) => precisionOf(x.publishedOn))}::text[],
-      ${c.map((x) => x.quote)}::text[], ${c.map((x) => x.note)}::text[], ${writes.map((w) => w.contentHash)}::text[]
+      ${pgArray(figureIds)}::int[], ${pgArray(seriesIds)}::int[], ${pgArray(writes.map((w) => (w.replaces?.version ?? 0) + 1))}::int[], ${pgArray(writes.map((w) => w.change))}::text[],
+      ${pgArray(c.map((x) => x.value))}::numeric[], ${pgArray(c.map((x) => x.qualifier))}::text[], ${pgArray(c.map((x) => x.valueLow))}::numeric[], ${pgArray(c.map((x) => x.valueHigh))}::numeric[],
+      ${pgArray(c.map((x) => dateOf(x.periodStart)))}::date[], ${pgArray(c.map((x) => precisionOf(x.periodStart)))}::text[],
+      ${pgArray(c.map((x) => dateOf(x.periodEnd)))}::date[], ${pgArray(c.map((x) => precisionOf(x.periodEnd)))}::text[],
+      ${pgArray(c.map((x) => names.claimantIds.get(claimantRef(x.claimant)) as number))}::int[], ${pgArray(c.map((x) => x.via))}::text[],
+      ${pgArray(c.map((x) => names.publisherIds.get(x.publisher.name) as number))}::int[], ${pgArray(c.map((x) => x.url))}::text[],
+      ${pgArray(c.map((x) => x.publicationTitle))}::text[], ${pgArray(c.map((x) => dateOf(x.publishedOn)))}::date[], ${pgArray(c.map((x) => precisionOf(x.publishedOn)))}::text[],
+      ${pgArray(c.map((x) => x.quote))}::text[], ${pgArray(c.map((x) => x.note))}::text[], ${pgArray(writes.map((w) => w.contentHash))}::text[]
     ) AS u(figure_id, series_id, version, change, value, qualifier, value_low, value_high, period_start, period_start_precision,
            period_end, period_end_precision, claimant_id, via, publisher_id, url, publication_title, published_on,
-           published_on_precision, quote, note, content_hash)`;
+           published_on_precision, quote, note, content_hash)`);
+}
+
+/**
+ * PostgreSQL checks a foreign key with one query per row, which is most of the cost of writing
+ * 100,000 figure versions (six keys each). A large write by a role that may do so (the embedded
+ * server's superuser) therefore turns those per-row checks off for its own inserts, the way
+ * pg_restore --disable-triggers loads data, and then checks every reference the new rows make with
+ * one statement (verifyReferences) that every id the new rows point at exists, inside the same
+ * transaction: a broken reference still fails the write and rolls it back. Nothing in this model is
+ * ever deleted, so what exists then stays. Smaller writes, and roles that may not, keep the checks.
+ */
+const BULK_CHECK_ROWS = 2_000;
+
+async function mayDeferChecks(tx: Tx, rows: number): Promise<boolean> {
+  if (rows < BULK_CHECK_ROWS) return false;
+  const [row] = await tx.query<{ allowed: boolean }>(sql`SELECT current_setting('is_superuser') = 'on' AS allowed`);
+  return row.allowed;
+}
+
+/** Every id the new rows point at, to check that each exists (the figures the write created do). */
+interface References {
+  figures: Set<number>;
+  series: Set<number>;
+  claimants: Set<number>;
+  publishers: Set<number>;
+}
+
+async function verifyReferences(tx: Tx, refs: References): Promise<void> {
+  const list = (ids: Set<number>) => pgArray([...ids]);
+  const [found] = await tx.query<Record<keyof References, number>>(sql`
+    SELECT
+      (SELECT count(*)::int FROM figures WHERE id = ANY(${list(refs.figures)}::int[])) AS figures,
+      (SELECT count(*)::int FROM series WHERE id = ANY(${list(refs.series)}::int[])) AS series,
+      (SELECT count(*)::int FROM claimants WHERE id = ANY(${list(refs.claimants)}::int[])) AS claimants,
+      (SELECT count(*)::int FROM publishers WHERE id = ANY(${list(refs.publishers)}::int[])) AS publishers`);
+  const missing = (Object.keys(refs) as (keyof References)[]).filter((kind) => found[kind] !== refs[kind].size);
+  if (missing.length > 0) {
+    throw new Error(`the write would leave figure versions pointing at ${missing.join(', ')} that do not exist; nothing was written`);
+  }
 }
 
 async function applyFigures(tx: Tx, writes: FigureWrite[], seriesIdBySlug: (slug: string) => number, revision: number): Promise<void> {
   if (writes.length === 0) return;
   const names = await nameIds(tx, writes);
   await closeVersions(tx, 'figures', writes.flatMap((w) => (w.replaces ? [w.replaces.versionId] : [])), revision);
+  const deferred = await mayDeferChecks(tx, writes.length);
+  if (deferred) await tx.query(sql`SELECT set_config('session_replication_role', 'replica', true)`);
+  const refs: References = {
+    figures: new Set(writes.flatMap((w) => ('id' in w.figure ? [w.figure.id] : []))),
+    series: new Set(),
+    claimants: new Set(names.claimantIds.values()),
+    publishers: new Set(names.publisherIds.values()),
+  };
   for (const part of chunks(writes)) {
     const fresh = part.flatMap((w) => ('key' in w.figure ? [{ key: w.figure.key, seriesId: seriesIdBySlug(w.figure.seriesSlug) }] : []));
     const idByKey = new Map<string, number>();
     if (fresh.length > 0) {
-      const rows = await tx.$queryRaw<{ id: number; natural_key: string }[]>`
+      const rows = await tx.query<{ id: number; natural_key: string }>(sql`
         INSERT INTO figures (series_id, natural_key)
-        SELECT * FROM unnest(${fresh.map((f) => f.seriesId)}::int[], ${fresh.map((f) => f.key)}::text[])
-        RETURNING id, natural_key`;
+        SELECT * FROM unnest(${pgArray(fresh.map((f) => f.seriesId))}::int[], ${pgArray(fresh.map((f) => f.key))}::text[])
+        RETURNING id, natural_key`);
       for (const row of rows) idByKey.set(row.natural_key, row.id);
     }
     const figureIds = part.map((w) => ('id' in w.figure ? w.figure.id : (idByKey.get(w.figure.key) as number)));
     const seriesIds = part.map((w) => ('id' in w.figure ? w.figure.seriesId : seriesIdBySlug(w.figure.seriesSlug)));
+    for (const id of seriesIds) refs.series.add(id);
     await insertFigureVersions(tx, part, figureIds, seriesIds, names, revision);
+  }
+  if (deferred) {
+    await tx.query(sql`SELECT set_config('session_replication_role', 'origin', true)`);
+    await verifyReferences(tx, refs);
   }
 }
 
@@ -152,44 +205,44 @@ async function applyEvents(tx: Tx, writes: EventWrite[], revision: number): Prom
   const fresh = writes.flatMap((w) => ('slug' in w.event ? [w.event.slug] : []));
   const idBySlug = new Map<string, number>();
   if (fresh.length > 0) {
-    const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`
-      INSERT INTO events (slug) SELECT * FROM unnest(${fresh}::text[]) RETURNING id, slug`;
+    const rows = await tx.query<{ id: number; slug: string }>(sql`
+      INSERT INTO events (slug) SELECT * FROM unnest(${pgArray(fresh)}::text[]) RETURNING id, slug`);
     for (const row of rows) idBySlug.set(row.slug, row.id);
   }
   await closeVersions(tx, 'events', writes.flatMap((w) => (w.replaces ? [w.replaces.versionId] : [])), revision);
   const c = writes.map((w) => w.content);
   // Topics travel as one text per event ("troops,labour"), since unnest flattens arrays of arrays.
-  await tx.$executeRaw`
+  await tx.query(sql`
     INSERT INTO event_versions (event_id, version, change, valid_from_rev, occurred_on, occurred_on_precision, title, description, topics, source, url)
     SELECT u.event_id, u.version, u.change::"ChangeKind", ${revision}, u.occurred_on, u.precision::"DatePrecision", u.title, u.description,
       COALESCE(string_to_array(NULLIF(u.topics, ''), ',')::"Topic"[], '{}'), u.source, u.url
-    FROM unnest(${writes.map((w) => ('id' in w.event ? w.event.id : (idBySlug.get(w.event.slug) as number)))}::int[],
-                ${writes.map((w) => (w.replaces?.version ?? 0) + 1)}::int[], ${writes.map((w) => w.change)}::text[],
-                ${c.map((x) => x.date.date)}::date[], ${c.map((x) => x.date.precision)}::text[], ${c.map((x) => x.title)}::text[],
-                ${c.map((x) => x.description)}::text[], ${c.map((x) => x.topics.join(','))}::text[], ${c.map((x) => x.source)}::text[],
-                ${c.map((x) => x.url)}::text[])
-      AS u(event_id, version, change, occurred_on, precision, title, description, topics, source, url)`;
+    FROM unnest(${pgArray(writes.map((w) => ('id' in w.event ? w.event.id : (idBySlug.get(w.event.slug) as number))))}::int[],
+                ${pgArray(writes.map((w) => (w.replaces?.version ?? 0) + 1))}::int[], ${pgArray(writes.map((w) => w.change))}::text[],
+                ${pgArray(c.map((x) => x.date.date))}::date[], ${pgArray(c.map((x) => x.date.precision))}::text[], ${pgArray(c.map((x) => x.title))}::text[],
+                ${pgArray(c.map((x) => x.description))}::text[], ${pgArray(c.map((x) => x.topics.join(',')))}::text[], ${pgArray(c.map((x) => x.source))}::text[],
+                ${pgArray(c.map((x) => x.url))}::text[])
+      AS u(event_id, version, change, occurred_on, precision, title, description, topics, source, url)`);
 }
 
 async function applyHeadlines(tx: Tx, slugs: string[], seriesIdBySlug: (slug: string) => number, revision: number): Promise<void> {
-  await tx.$executeRaw`UPDATE headline_series SET valid_to_rev = ${revision} WHERE valid_to_rev IS NULL`;
+  await tx.query(sql`UPDATE headline_series SET valid_to_rev = ${revision} WHERE valid_to_rev IS NULL`);
   if (slugs.length === 0) return;
-  await tx.$executeRaw`
+  await tx.query(sql`
     INSERT INTO headline_series (series_id, position, valid_from_rev)
     SELECT u.series_id, u.position, ${revision}
-    FROM unnest(${slugs.map(seriesIdBySlug)}::int[], ${slugs.map((_, i) => i + 1)}::int[]) AS u(series_id, position)`;
+    FROM unnest(${pgArray(slugs.map(seriesIdBySlug))}::int[], ${pgArray(slugs.map((_, i) => i + 1))}::int[]) AS u(series_id, position)`);
 }
 
 async function applyMerges(tx: Tx, claimants: Merge[], publishers: Merge[], revision: number): Promise<void> {
   if (claimants.length > 0) {
-    await tx.$executeRaw`
+    await tx.query(sql`
       INSERT INTO claimant_merges (claimant_id, into_id, revision)
-      SELECT u.from_id, u.into_id, ${revision} FROM unnest(${claimants.map((m) => m.fromId)}::int[], ${claimants.map((m) => m.intoId)}::int[]) AS u(from_id, into_id)`;
+      SELECT u.from_id, u.into_id, ${revision} FROM unnest(${pgArray(claimants.map((m) => m.fromId))}::int[], ${pgArray(claimants.map((m) => m.intoId))}::int[]) AS u(from_id, into_id)`);
   }
   if (publishers.length > 0) {
-    await tx.$executeRaw`
+    await tx.query(sql`
       INSERT INTO publisher_merges (publisher_id, into_id, revision)
-      SELECT u.from_id, u.into_id, ${revision} FROM unnest(${publishers.map((m) => m.fromId)}::int[], ${publishers.map((m) => m.intoId)}::int[]) AS u(from_id, into_id)`;
+      SELECT u.from_id, u.into_id, ${revision} FROM unnest(${pgArray(publishers.map((m) => m.fromId))}::int[], ${pgArray(publishers.map((m) => m.intoId))}::int[]) AS u(from_id, into_id)`);
   }
 }
 
@@ -200,7 +253,7 @@ export async function applyPlan(tx: Tx, plan: WritePlan, revision: number): Prom
   for (const slug of plan.headlines ?? []) if (!createdSeries.has(slug)) slugsToFind.add(slug);
   const known = new Map(createdSeries);
   if (slugsToFind.size > 0) {
-    const rows = await tx.$queryRaw<{ id: number; slug: string }[]>`SELECT id, slug FROM series WHERE slug = ANY(${[...slugsToFind]}::text[])`;
+    const rows = await tx.query<{ id: number; slug: string }>(sql`SELECT id, slug FROM series WHERE slug = ANY(${pgArray([...slugsToFind])}::text[])`);
     for (const row of rows) known.set(row.slug, row.id);
   }
   const seriesIdBySlug = (slug: string) => {

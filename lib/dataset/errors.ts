@@ -1,7 +1,7 @@
 // What a write can be refused for, as types a form, the API and the CLI can each render: bad input
 // (field by field), a record that does not exist, and a lost update (someone saved in between).
 import type { FieldChange } from './content';
-import type { FieldIssue } from './figure-input';
+import type { FieldIssue } from './field-rules';
 
 export type RecordKind = 'figure' | 'series' | 'event' | 'claimant' | 'publisher' | 'headlines';
 

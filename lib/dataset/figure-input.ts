@@ -3,10 +3,9 @@
 // names and the issues back onto its columns (lib/importer/rows.ts). Every field is checked and every
 // problem reported at once; the checks between fields (bounds of a range, order of a period) follow
 // when each field is fine on its own.
-import { z } from 'zod';
 import { startsAfterEnd, partialDateToIso } from '@/lib/figures/period';
 import { QUALIFIERS, type PartialDate, type Qualifier } from '@/lib/figures/types';
-import { decimal, fieldIssues, withAbsentAsNull, httpUrl, oneOf, optionalProse, optionalText, partialDate, requiredText } from './field-rules';
+import { decimal, httpUrl, object, oneOf, optionalProse, optionalText, parseShape, partialDate, requiredText, type FieldIssue, type Parsed } from './field-rules';
 
 /** A figure's claim and citation: everything a version stores, with claimant and publisher by name. */
 export interface FigureContent {
@@ -52,13 +51,7 @@ export const FIGURE_FIELDS = [
 ] as const;
 export type FigureField = (typeof FIGURE_FIELDS)[number];
 
-export interface FieldIssue {
-  /** The field as the read API names it, e.g. "valueLow" or "claimant.name". */
-  field: string;
-  message: string;
-}
-
-const figureSchema = z.strictObject({
+const FIGURE_SHAPE = {
   seriesSlug: requiredText('a series slug'),
   value: decimal(true),
   qualifier: oneOf(QUALIFIERS),
@@ -66,42 +59,23 @@ const figureSchema = z.strictObject({
   valueHigh: decimal(false),
   periodStart: partialDate(),
   periodEnd: partialDate(),
-  claimant: z.strictObject(
-    {
-      name: requiredText('the claimant (who made the claim)'),
-      organization: optionalText(),
-    },
-    { error: (issue) => (issue.input === undefined ? 'is required: { "name", "organization" }' : 'must be an object { "name", "organization" }') },
-  ),
+  claimant: object({ name: requiredText('the claimant (who made the claim)'), organization: optionalText() }, '{ "name", "organization" }'),
   via: optionalText(),
-  publisher: z.strictObject({ name: requiredText('the publisher') }, { error: (issue) => (issue.input === undefined ? 'is required: { "name" }' : 'must be an object { "name" }') }),
+  publisher: object({ name: requiredText('the publisher') }, '{ "name" }'),
   publishedOn: partialDate(),
   url: httpUrl,
   publicationTitle: optionalText(),
   quote: optionalProse(),
   note: optionalProse(),
-});
+};
 
-/** A figure as a form or the API may send it: the read API's fields, dates as text or { date, precision }. */
-export type FigureInput = z.input<typeof figureSchema>;
+type Sent<T> = T extends string | null ? T | number | undefined : T extends PartialDate | null ? string | PartialDate | null | undefined : T;
 
-// Which fields may be left out (all of them, as null); claimant and publisher must be objects.
-const SHAPE = {
-  seriesSlug: true,
-  value: true,
-  qualifier: true,
-  valueLow: true,
-  valueHigh: true,
-  periodStart: true,
-  periodEnd: true,
-  claimant: { name: true, organization: true },
-  via: true,
-  publisher: { name: true },
-  publishedOn: true,
-  url: true,
-  publicationTitle: true,
-  quote: true,
-  note: true,
+/** A figure as a form or the API may send it: the read API's fields, numbers as text or numbers, dates as text or { date, precision }. */
+export type FigureInput = {
+  [K in keyof Parsed<typeof FIGURE_SHAPE>]?: Parsed<typeof FIGURE_SHAPE>[K] extends { name: string }
+    ? { [N in keyof Parsed<typeof FIGURE_SHAPE>[K]]?: string | null }
+    : Sent<Parsed<typeof FIGURE_SHAPE>[K]>;
 };
 
 export type ParseFigureResult = { ok: true; figure: FigureDraft } | { ok: false; issues: FieldIssue[] };
@@ -111,9 +85,9 @@ export type ParseFigureResult = { ok: true; figure: FigureDraft } | { ok: false;
  * 2025-01"); the importer passes its column names, so a spreadsheet user reads "period_end".
  */
 export function parseFigureInput(input: unknown, label: (field: FigureField) => string = (field) => field): ParseFigureResult {
-  const parsed = figureSchema.safeParse(withAbsentAsNull(input, SHAPE));
-  if (!parsed.success) return { ok: false, issues: fieldIssues(parsed.error) };
-  const d = parsed.data;
+  const parsed = parseShape(FIGURE_SHAPE, input);
+  if (!parsed.ok) return parsed;
+  const d = parsed.value;
   const issues: FieldIssue[] = [];
   const at = (field: FigureField, message: string) => issues.push({ field, message });
   if (d.qualifier === 'range') {
@@ -134,34 +108,7 @@ export function parseFigureInput(input: unknown, label: (field: FigureField) => 
     at('periodStart', `${partialDateToIso(d.periodStart)} is after ${label('periodEnd')} ${partialDateToIso(d.periodEnd)}`);
   }
   if (issues.length > 0) return { ok: false, issues };
-  return {
-    ok: true,
-    figure: {
-      seriesSlug: d.seriesSlug,
-      value: d.value as string,
-      qualifier: d.qualifier,
-      valueLow: d.valueLow,
-      valueHigh: d.valueHigh,
-      periodStart: d.periodStart,
-      periodEnd: d.periodEnd,
-      // A claimant named without a body is its own body.
-      claimant: { name: d.claimant.name, organization: d.claimant.organization ?? d.claimant.name },
-      via: d.via,
-      publisher: { name: d.publisher.name },
-      url: d.url,
-      publicationTitle: d.publicationTitle,
-      publishedOn: d.publishedOn,
-      quote: d.quote,
-      note: d.note,
-    },
-  };
-}
-
-/** The input that gives back this figure: a stored figure as a form or PATCH starts from it. */
-export function figureInputOf(figure: FigureDraft): FigureInput {
-  return {
-    ...figure,
-    claimant: { ...figure.claimant },
-    publisher: { ...figure.publisher },
-  };
+  // A claimant named without a body is its own body. The parsed record is the figure: no copy.
+  d.claimant.organization ??= d.claimant.name;
+  return { ok: true, figure: d as FigureDraft };
 }

@@ -1,6 +1,6 @@
 // What makes two rows "the same figure" across imports, and what makes a figure "changed". Both are
 // sha256 of JSON arrays whose shape must never change: existing databases store these hashes.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { partialDateToIso } from '@/lib/figures/period';
 import type { PartialDate } from '@/lib/figures/types';
 import type { FigureContent, FigureDraft } from './figure-input';
@@ -8,7 +8,7 @@ import type { FigureContent, FigureDraft } from './figure-input';
 const iso = (d: PartialDate | null) => (d ? partialDateToIso(d) : null);
 
 function sha256(parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+  return hash('sha256', JSON.stringify(parts), 'hex');
 }
 
 /**

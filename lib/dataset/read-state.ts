@@ -1,24 +1,24 @@
 // Reads the current state a plan is made against (./state.ts), inside the write transaction and
 // under its lock. Each reader is one statement whatever the number of rows it is asked about.
-import { Prisma } from '@/generated/prisma/client';
+import { empty, sqltag as sql } from '@prisma/client/runtime/client';
 import { normaliseDecimal } from './field-rules';
+import { pgArray } from './pg-array';
 import type { DatePrecision, PartialDate, SeriesKind, Topic } from '@/lib/figures/types';
 import type { FigureContent } from './figure-input';
+import type { Tx as Db } from './write';
 import { claimantRef, type EventState, type FigureState, type NameAliases, type SeriesState } from './state';
 
-type Db = Prisma.TransactionClient;
 
 const partial = (date: string | null, precision: DatePrecision | null): PartialDate | null =>
   date === null || precision === null ? null : { date, precision };
 
 export async function readSeriesState(db: Db, slugs: readonly string[] | 'all'): Promise<Map<string, SeriesState>> {
-  const which = slugs === 'all' ? Prisma.empty : Prisma.sql`WHERE s.slug = ANY(${[...slugs]}::text[])`;
-  const rows = await db.$queryRaw<
-    { id: number; slug: string; unit: string; kind: SeriesKind; retiredRev: number | null; versionId: number; version: number; title: string; topic: Topic; description: string }[]
-  >`
+  const which = slugs === 'all' ? empty : sql`WHERE s.slug = ANY(${pgArray([...slugs])}::text[])`;
+  const rows = await db.query<
+    { id: number; slug: string; unit: string; kind: SeriesKind; retiredRev: number | null; versionId: number; version: number; title: string; topic: Topic; description: string }>(sql`
     SELECT s.id, s.slug, s.unit, s.kind, s.retired_rev AS "retiredRev", v.id AS "versionId", v.version, v.title, v.topic, v.description
     FROM series s JOIN series_versions v ON v.series_id = s.id AND v.valid_to_rev IS NULL
-    ${which}`;
+    ${which}`);
   return new Map(
     rows.map(({ title, topic, description, ...row }) => [row.slug, { ...row, content: { title, topic, description } }]),
   );
@@ -42,30 +42,30 @@ interface FigureStateRow {
 export async function readFigureState(db: Db, request: { keys: readonly string[]; inSeries?: readonly number[] }): Promise<Map<string, FigureState>> {
   const keys = [...request.keys];
   const bySeries = request.inSeries && request.inSeries.length > 0
-    ? Prisma.sql`UNION SELECT f.id, f.natural_key, f.series_id FROM figures f WHERE f.series_id = ANY(${[...request.inSeries]}::int[])`
-    : Prisma.empty;
-  const rows = await db.$queryRaw<FigureStateRow[]>`
+    ? sql`UNION SELECT f.id, f.natural_key, f.series_id FROM figures f WHERE f.series_id = ANY(${pgArray([...request.inSeries])}::int[])`
+    : empty;
+  const rows = await db.query<FigureStateRow>(sql`
     WITH wanted AS (
-      SELECT f.id, f.natural_key, f.series_id FROM figures f JOIN unnest(${keys}::text[]) AS k(key) ON f.natural_key = k.key
+      SELECT f.id, f.natural_key, f.series_id FROM figures f JOIN unnest(${pgArray(keys)}::text[]) AS k(key) ON f.natural_key = k.key
       ${bySeries}
     )
     SELECT w.id AS "figureId", w.natural_key AS key, w.series_id AS "seriesId", s.slug AS "seriesSlug",
       v.id AS "versionId", v.version, v.change = 'retired' AS retired, v.content_hash AS "contentHash"
     FROM wanted w
     JOIN series s ON s.id = w.series_id
-    JOIN figure_versions v ON v.figure_id = w.id AND v.valid_to_rev IS NULL`;
+    JOIN figure_versions v ON v.figure_id = w.id AND v.valid_to_rev IS NULL`);
   return new Map(rows.map((row) => [row.key, row]));
 }
 
 /** The same, for figures by id, with their content: what an edit, a retirement or a merge starts from. */
 export async function readFiguresById(db: Db, figureIds: readonly number[]): Promise<Map<number, FigureState & { content: FigureContent }>> {
-  const rows = await db.$queryRaw<(FigureStateRow & { content: FigureContent })[]>`
+  const rows = await db.query<(FigureStateRow & { content: FigureContent })>(sql`
     SELECT f.id AS "figureId", f.natural_key AS key, f.series_id AS "seriesId", s.slug AS "seriesSlug",
       v.id AS "versionId", v.version, v.change = 'retired' AS retired, v.content_hash AS "contentHash"
     FROM figures f
     JOIN series s ON s.id = f.series_id
     JOIN figure_versions v ON v.figure_id = f.id AND v.valid_to_rev IS NULL
-    WHERE f.id = ANY(${[...figureIds]}::int[])`;
+    WHERE f.id = ANY(${pgArray([...figureIds])}::int[])`);
   const contents = await readFigureContents(db, rows.map((row) => row.versionId));
   return new Map(rows.map((row) => [row.figureId, { ...row, content: contents.get(row.versionId) as FigureContent }]));
 }
@@ -95,7 +95,7 @@ interface ContentRow {
 /** What figure versions say, by version id, as the planners compare and write it. */
 export async function readFigureContents(db: Db, versionIds: readonly number[]): Promise<Map<number, FigureContent>> {
   if (versionIds.length === 0) return new Map();
-  const rows = await db.$queryRaw<ContentRow[]>`
+  const rows = await db.query<ContentRow>(sql`
     SELECT v.id AS "versionId", v.value::text AS value, v.qualifier, v.value_low::text AS "valueLow", v.value_high::text AS "valueHigh",
       v.period_start::text AS "periodStart", v.period_start_precision AS "periodStartPrecision",
       v.period_end::text AS "periodEnd", v.period_end_precision AS "periodEndPrecision",
@@ -105,7 +105,7 @@ export async function readFigureContents(db: Db, versionIds: readonly number[]):
     FROM figure_versions v
     JOIN claimants c ON c.id = v.claimant_id
     JOIN publishers p ON p.id = v.publisher_id
-    WHERE v.id = ANY(${[...versionIds]}::int[])`;
+    WHERE v.id = ANY(${pgArray([...versionIds])}::int[])`);
   return new Map(
     rows.map((row) => [
       row.versionId,
@@ -130,14 +130,13 @@ export async function readFigureContents(db: Db, versionIds: readonly number[]):
 }
 
 export async function readEventState(db: Db, request: { slugs: readonly string[] } | { ids: readonly number[] }): Promise<EventState[]> {
-  const which = 'slugs' in request ? Prisma.sql`e.slug = ANY(${[...request.slugs]}::text[])` : Prisma.sql`e.id = ANY(${[...request.ids]}::int[])`;
-  const rows = await db.$queryRaw<
-    { id: number; slug: string; versionId: number; version: number; retired: boolean; date: string; precision: DatePrecision; title: string; description: string; topics: Topic[]; source: string; url: string | null }[]
-  >`
+  const which = 'slugs' in request ? sql`e.slug = ANY(${pgArray([...request.slugs])}::text[])` : sql`e.id = ANY(${pgArray([...request.ids])}::int[])`;
+  const rows = await db.query<
+    { id: number; slug: string; versionId: number; version: number; retired: boolean; date: string; precision: DatePrecision; title: string; description: string; topics: Topic[]; source: string; url: string | null }>(sql`
     SELECT e.id, e.slug, v.id AS "versionId", v.version, v.change = 'retired' AS retired, v.occurred_on::text AS date,
       v.occurred_on_precision AS precision, v.title, v.description, v.topics::text[] AS topics, v.source, v.url
     FROM events e JOIN event_versions v ON v.event_id = e.id AND v.valid_to_rev IS NULL
-    WHERE ${which}`;
+    WHERE ${which}`);
   return rows.map(({ date, precision, title, description, topics, source, url, ...row }) => ({
     ...row,
     content: { date: { date, precision }, title, description, topics, source, url },
@@ -147,14 +146,14 @@ export async function readEventState(db: Db, request: { slugs: readonly string[]
 /** Every merge, each merged-away name resolved to the body that now carries its figures. */
 export async function readNameAliases(db: Db): Promise<NameAliases> {
   const [claimants, publishers] = await Promise.all([
-    db.$queryRaw<{ id: number; intoId: number | null; name: string; organization: string }[]>`
+    db.query<{ id: number; intoId: number | null; name: string; organization: string }>(sql`
       SELECT c.id, m.into_id AS "intoId", c.name, c.organization FROM claimant_merges m JOIN claimants c ON c.id = m.claimant_id
       UNION ALL
-      SELECT c.id, NULL, c.name, c.organization FROM claimants c WHERE c.id IN (SELECT into_id FROM claimant_merges)`,
-    db.$queryRaw<{ id: number; intoId: number | null; name: string }[]>`
+      SELECT c.id, NULL, c.name, c.organization FROM claimants c WHERE c.id IN (SELECT into_id FROM claimant_merges)`),
+    db.query<{ id: number; intoId: number | null; name: string }>(sql`
       SELECT p.id, m.into_id AS "intoId", p.name FROM publisher_merges m JOIN publishers p ON p.id = m.publisher_id
       UNION ALL
-      SELECT p.id, NULL, p.name FROM publishers p WHERE p.id IN (SELECT into_id FROM publisher_merges)`,
+      SELECT p.id, NULL, p.name FROM publishers p WHERE p.id IN (SELECT into_id FROM publisher_merges)`),
   ]);
   const survivor = <T extends { id: number; intoId: number | null }>(rows: T[]) => {
     const byId = new Map<number, T>();
@@ -179,6 +178,6 @@ export async function readNameAliases(db: Db): Promise<NameAliases> {
 }
 
 export async function readHeadlinesSet(db: Db): Promise<boolean> {
-  const [row] = await db.$queryRaw<{ set: boolean }[]>`SELECT EXISTS (SELECT 1 FROM headline_series) AS set`;
+  const [row] = await db.query<{ set: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM headline_series) AS set`);
   return row.set;
 }

@@ -4,10 +4,11 @@
 // number and applies the plan as that revision. Everything commits together or not at all; a write
 // that fails or is killed leaves no row behind and, since the number is allocated inside the
 // transaction rather than from a sequence, no gap in the revision numbers either.
-import type { Prisma, PrismaClient } from '@/generated/prisma/client';
+import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import type { Pool, PoolClient } from 'pg';
 import { applyPlan } from './apply';
 import { ValidationError } from './errors';
-import type { FieldIssue } from './figure-input';
+import type { FieldIssue } from './field-rules';
 import { isEmptyPlan, type WritePlan } from './plan';
 import { textProblem } from './text-rules';
 
@@ -29,11 +30,40 @@ export interface RevisionMeta {
 // still running against the same database queues behind this one rather than beside it.
 export const DATASET_WRITE_LOCK = 7_301_001;
 
-const TRANSACTION = { timeout: 600_000, maxWait: 60_000 };
+const LOCK_WAIT_MS = 60_000;
+const STATEMENT_MS = 300_000;
 const MAX_REASON = 2_000;
 const MAX_NAME = 200;
 
-export type Tx = Prisma.TransactionClient;
+/** A statement runner inside the write's transaction: parameterized SQL only, as Prisma.sql builds it. */
+export interface Tx {
+  query<Row = Record<string, unknown>>(statement: Sql): Promise<Row[]>;
+}
+
+function txOn(client: PoolClient): Tx {
+  return {
+    query: async <Row>(statement: Sql) => (await client.query(statement.text, statement.values)).rows as Row[],
+  };
+}
+
+/** Runs `work` in a transaction on one connection of the pool: committed if it returns, rolled back if it throws. */
+export async function inTransaction<T>(pool: Pool, work: (tx: Tx) => Promise<T>, options: { readOnly?: boolean } = {}): Promise<T> {
+  const client = await pool.connect();
+  let broken = false;
+  try {
+    await client.query(options.readOnly ? 'BEGIN READ ONLY' : 'BEGIN');
+    const result = await work(txOn(client));
+    await client.query('COMMIT');
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {
+      broken = true;
+    });
+    throw error;
+  } finally {
+    client.release(broken);
+  }
+}
 
 function checkMeta(meta: RevisionMeta): RevisionMeta {
   const issues: FieldIssue[] = [];
@@ -57,11 +87,11 @@ function checkMeta(meta: RevisionMeta): RevisionMeta {
 
 /** The next revision number, inserted at once: only the lock holder can be here, so max + 1 is free. */
 async function allocateRevision(tx: Tx, meta: RevisionMeta): Promise<number> {
-  const [row] = await tx.$queryRaw<{ id: number }[]>`
+  const [row] = await tx.query<{ id: number }>(sql`
     INSERT INTO dataset_revisions (id, author, author_id, reason, source)
     SELECT COALESCE(MAX(id), 0) + 1, ${meta.actor.name}, ${meta.actor.userId}, ${meta.reason}, ${meta.source ?? null}
     FROM dataset_revisions
-    RETURNING id`;
+    RETURNING id`);
   return row.id;
 }
 
@@ -76,17 +106,23 @@ export interface WriteOutcome<T> {
  * the caller wants back (a report, the id of a new record). It may throw to refuse the write.
  */
 export async function writeDataset<T>(
-  db: PrismaClient,
+  pool: Pool,
   meta: RevisionMeta,
   build: (tx: Tx) => Promise<{ plan: WritePlan; result: T }>,
 ): Promise<WriteOutcome<T>> {
   const checked = checkMeta(meta);
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DATASET_WRITE_LOCK})`;
+  return inTransaction(pool, async (tx) => {
+    // A write that cannot get the lock within the wait, or runs past its time, fails and rolls back.
+    // Room for the hash joins of a 100,000-row import in memory, for this transaction only.
+    await tx.query(
+      sql`SELECT set_config('lock_timeout', ${`${LOCK_WAIT_MS}ms`}, true), set_config('statement_timeout', ${`${STATEMENT_MS}ms`}, true),
+        set_config('work_mem', '64MB', true)`,
+    );
+    await tx.query(sql`SELECT pg_advisory_xact_lock(${DATASET_WRITE_LOCK})`);
     const { plan, result } = await build(tx);
     if (isEmptyPlan(plan)) return { revision: null, result };
     const revision = await allocateRevision(tx, checked);
     await applyPlan(tx, plan, revision);
     return { revision, result };
-  }, TRANSACTION);
+  });
 }

@@ -5,13 +5,13 @@
 // add-only mode.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { PrismaClient } from '@/generated/prisma/client';
-import { createPrismaClient } from '@/lib/db';
+import type { Pool } from 'pg';
+import { createWritePool } from '@/lib/dataset/pool';
 import { figureKey } from '@/lib/dataset/figure-key';
 import { planImport, type ImportPlan, type ImportPlanOptions, type ImportRows, type ImportState, type ImportSummary } from '@/lib/dataset/plan-import';
 import { readEventState, readFigureContents, readFigureState, readHeadlinesSet, readNameAliases, readSeriesState } from '@/lib/dataset/read-state';
-import { writeDataset, type Actor, type Tx } from '@/lib/dataset/write';
-import { readCsv } from './csv';
+import { inTransaction, writeDataset, type Actor, type Tx } from '@/lib/dataset/write';
+import { readCsv, type Cells } from './csv';
 import { ImportError, type RowIssue } from './errors';
 import { EVENT_COLUMNS, FIGURE_COLUMNS, SERIES_COLUMNS, validateEventRow, validateFigureRow, validateSeriesRow } from './rows';
 
@@ -38,44 +38,44 @@ export interface ParsedFiles extends ImportRows {
   labels: { series: string; figures: string; events: string };
 }
 
-type Cells = Record<string, string>;
-
 /** Validates every row of a table, collecting every problem and refusing rows that repeat an earlier one. */
 function validateRows<T>(
+  bytes: Uint8Array,
   label: string,
-  rows: { rowNumber: number; values: Cells }[],
-  validate: (rowNumber: number, values: Cells) => { row?: T; issues: RowIssue[] },
+  columns: { required: readonly string[]; optional: readonly string[] },
+  validate: (rowNumber: number, cells: Cells) => { row?: T; issues: RowIssue[] },
   identity: (row: T) => { key: string; column?: string; message: (first: number) => string },
   extra: (row: T, rowNumber: number) => RowIssue | null = () => null,
 ): { rowNumber: number; key: string; row: T }[] {
   const issues: RowIssue[] = [];
   const out: { rowNumber: number; key: string; row: T }[] = [];
   const seen = new Map<string, number>();
-  for (const { rowNumber, values } of rows) {
-    const result = validate(rowNumber, values);
-    issues.push(...result.issues);
-    if (!result.row) continue;
+  readCsv(bytes, label, columns, (rowNumber, cells) => {
+    const result = validate(rowNumber, cells);
+    if (!result.row) {
+      issues.push(...result.issues);
+      return;
+    }
     const problem = extra(result.row, rowNumber);
     if (problem) {
       issues.push(problem);
-      continue;
+      return;
     }
     const { key, column, message } = identity(result.row);
     const first = seen.get(key);
     if (first) {
       issues.push({ row: rowNumber, ...(column ? { column } : {}), message: message(first) });
-      continue;
+      return;
     }
     seen.set(key, rowNumber);
     out.push({ rowNumber, key, row: result.row });
-  }
+  });
   if (issues.length > 0) throw new ImportError(label, issues);
   return out;
 }
 
 export function parseSeriesCsv(bytes: Uint8Array, label: string): ImportRows['series'] {
-  const table = readCsv(bytes, label, SERIES_COLUMNS);
-  return validateRows(label, table.rows, validateSeriesRow, (row) => ({
+  return validateRows(bytes, label, SERIES_COLUMNS, validateSeriesRow, (row) => ({
     key: row.slug,
     column: 'slug',
     message: (first) => `"${row.slug}" is already defined in row ${first}`,
@@ -84,10 +84,10 @@ export function parseSeriesCsv(bytes: Uint8Array, label: string): ImportRows['se
 
 /** `knownSeries`: the slugs a figure may name (those in the database and in the series file). */
 export function parseFiguresCsv(bytes: Uint8Array, label: string, knownSeries: ReadonlySet<string>): ImportRows['figures'] {
-  const table = readCsv(bytes, label, FIGURE_COLUMNS);
   return validateRows(
+    bytes,
     label,
-    table.rows,
+    FIGURE_COLUMNS,
     validateFigureRow,
     (row) => ({ key: figureKey(row), message: (first) => `repeats row ${first}: same series, claimant, publisher, link, date and period` }),
     (row, rowNumber) =>
@@ -98,8 +98,7 @@ export function parseFiguresCsv(bytes: Uint8Array, label: string, knownSeries: R
 }
 
 export function parseEventsCsv(bytes: Uint8Array, label: string): ImportRows['events'] {
-  const table = readCsv(bytes, label, EVENT_COLUMNS);
-  return validateRows(label, table.rows, validateEventRow, (row) => ({
+  return validateRows(bytes, label, EVENT_COLUMNS, validateEventRow, (row) => ({
     key: row.slug,
     column: 'slug',
     message: (first) => `"${row.slug}" is already defined in row ${first}`,
@@ -107,18 +106,19 @@ export function parseEventsCsv(bytes: Uint8Array, label: string): ImportRows['ev
 }
 
 /** The slugs of every series in the database, for the figures file to name. */
-async function knownSeriesSlugs(db: PrismaClient): Promise<Set<string>> {
-  return new Set((await db.series.findMany({ where: { retiredRev: null }, select: { slug: true } })).map((s) => s.slug));
+async function knownSeriesSlugs(pool: Pool): Promise<Set<string>> {
+  const { rows } = await pool.query<{ slug: string }>('SELECT slug FROM series WHERE retired_rev IS NULL');
+  return new Set(rows.map((row) => row.slug));
 }
 
 /** Reads and validates the files (any of them may be absent), each wholly before the next. */
-export async function parseFiles(db: PrismaClient, files: { seriesFile?: string; figuresFile?: string; eventsFile?: string }): Promise<ParsedFiles> {
+export async function parseFiles(pool: Pool, files: { seriesFile?: string; figuresFile?: string; eventsFile?: string }): Promise<ParsedFiles> {
   const label = (file: string | undefined, fallback: string) => (file ? path.basename(file) : fallback);
   const labels = { series: label(files.seriesFile, 'series.csv'), figures: label(files.figuresFile, 'figures.csv'), events: label(files.eventsFile, 'events.csv') };
   const series = files.seriesFile ? parseSeriesCsv(await readFile(files.seriesFile), labels.series) : [];
   let figures: ImportRows['figures'] = [];
   if (files.figuresFile) {
-    const known = await knownSeriesSlugs(db);
+    const known = await knownSeriesSlugs(pool);
     for (const row of series) known.add(row.slug);
     figures = parseFiguresCsv(await readFile(files.figuresFile), labels.figures, known);
   }
@@ -161,18 +161,18 @@ function refuseIssues(planned: ImportPlan, files: ParsedFiles): void {
 }
 
 /** Plans parsed files against the database without writing: the dry run an upload shows first. */
-export async function previewImport(db: PrismaClient, files: ParsedFiles, options: ImportPlanOptions): Promise<ImportPlan> {
-  return db.$transaction((tx) => readImportState(tx, files, options).then((state) => planImport(files, state, options)));
+export async function previewImport(pool: Pool, files: ParsedFiles, options: ImportPlanOptions): Promise<ImportPlan> {
+  return inTransaction(pool, async (tx) => planImport(files, await readImportState(tx, files, options), options), { readOnly: true });
 }
 
 /** Writes parsed files as one revision (or nothing, when they change nothing). */
 export async function writeImport(
-  db: PrismaClient,
+  pool: Pool,
   files: ParsedFiles,
   meta: { actor: Actor; reason: string; source: string | null },
   options: ImportPlanOptions,
 ): Promise<ImportReport> {
-  const { revision, result } = await writeDataset(db, meta, async (tx) => {
+  const { revision, result } = await writeDataset(pool, meta, async (tx) => {
     const planned = planImport(files, await readImportState(tx, files, options), options);
     refuseIssues(planned, files);
     return { plan: planned.plan, result: planned.summary };
@@ -185,17 +185,17 @@ export async function importFiles(options: ImportOptions): Promise<ImportReport>
   if (!options.figuresFile && !options.seriesFile && !options.eventsFile) {
     throw new Error('Nothing to import: give a figures file, a series file, an events file, or several');
   }
-  const prisma = createPrismaClient(options.databaseUrl);
+  const pool = createWritePool(options.databaseUrl);
   try {
-    const files = await parseFiles(prisma, options);
+    const files = await parseFiles(pool, options);
     const source = [options.seriesFile, options.figuresFile, options.eventsFile].filter((f): f is string => Boolean(f)).map((f) => path.basename(f)).join(', ');
     return await writeImport(
-      prisma,
+      pool,
       files,
       { actor: { userId: options.authorId ?? null, name: options.author }, reason: options.reason, source: source || null },
       { mode: 'update', retireMissing: options.retireMissing },
     );
   } finally {
-    await prisma.$disconnect();
+    await pool.end();
   }
 }

@@ -4,6 +4,7 @@
 import { parseEventInput, type EventDraft } from '@/lib/dataset/event-input';
 import { parseFigureInput, type FigureDraft, type FigureField } from '@/lib/dataset/figure-input';
 import { parseSeriesInput, type SeriesDraft } from '@/lib/dataset/series-input';
+import type { Cells } from './csv';
 import type { RowIssue } from './errors';
 
 export const FIGURE_COLUMNS = {
@@ -55,27 +56,29 @@ const FIGURE_COLUMN: Record<FigureField, string> = {
 
 const figureColumn = (field: string) => FIGURE_COLUMN[field as FigureField] ?? field;
 
-type Cells = Record<string, string>;
-const cell = (values: Cells, column: string) => values[column] ?? '';
+/** A row's cells: as the CSV reader hands them, or as a record of column to text. */
+type Row = Cells | Record<string, string>;
+const reader = (row: Row): Cells => (typeof row === 'function' ? row : (column) => row[column] ?? '');
 
-export function validateFigureRow(rowNumber: number, values: Cells): { row?: FigureDraft; issues: RowIssue[] } {
+export function validateFigureRow(rowNumber: number, row: Row): { row?: FigureDraft; issues: RowIssue[] } {
+  const cell = reader(row);
   const result = parseFigureInput(
     {
-      seriesSlug: cell(values, 'series'),
-      value: cell(values, 'value'),
-      qualifier: cell(values, 'qualifier'),
-      valueLow: cell(values, 'value_low'),
-      valueHigh: cell(values, 'value_high'),
-      periodStart: cell(values, 'period_start'),
-      periodEnd: cell(values, 'period_end'),
-      claimant: { name: cell(values, 'claimant'), organization: cell(values, 'claimant_org') },
-      via: cell(values, 'via'),
-      publisher: { name: cell(values, 'publisher') },
-      publishedOn: cell(values, 'published_on'),
-      url: cell(values, 'url'),
-      publicationTitle: cell(values, 'title'),
-      quote: cell(values, 'quote'),
-      note: cell(values, 'note'),
+      seriesSlug: cell('series'),
+      value: cell('value'),
+      qualifier: cell('qualifier'),
+      valueLow: cell('value_low'),
+      valueHigh: cell('value_high'),
+      periodStart: cell('period_start'),
+      periodEnd: cell('period_end'),
+      claimant: { name: cell('claimant'), organization: cell('claimant_org') },
+      via: cell('via'),
+      publisher: { name: cell('publisher') },
+      publishedOn: cell('published_on'),
+      url: cell('url'),
+      publicationTitle: cell('title'),
+      quote: cell('quote'),
+      note: cell('note'),
     },
     figureColumn,
   );
@@ -83,28 +86,30 @@ export function validateFigureRow(rowNumber: number, values: Cells): { row?: Fig
   return { row: result.figure, issues: [] };
 }
 
-export function validateSeriesRow(rowNumber: number, values: Cells): { row?: SeriesDraft; issues: RowIssue[] } {
+export function validateSeriesRow(rowNumber: number, row: Row): { row?: SeriesDraft; issues: RowIssue[] } {
+  const cell = reader(row);
   const result = parseSeriesInput({
-    slug: cell(values, 'slug'),
-    title: cell(values, 'title'),
-    unit: cell(values, 'unit'),
-    topic: cell(values, 'topic'),
-    kind: cell(values, 'kind'),
-    description: cell(values, 'description'),
+    slug: cell('slug'),
+    title: cell('title'),
+    unit: cell('unit'),
+    topic: cell('topic'),
+    kind: cell('kind'),
+    description: cell('description'),
   });
   if (!result.ok) return { issues: result.issues.map((issue) => ({ row: rowNumber, column: issue.field, message: issue.message })) };
   return { row: result.series, issues: [] };
 }
 
-export function validateEventRow(rowNumber: number, values: Cells): { row?: EventDraft; issues: RowIssue[] } {
+export function validateEventRow(rowNumber: number, row: Row): { row?: EventDraft; issues: RowIssue[] } {
+  const cell = reader(row);
   const result = parseEventInput({
-    slug: cell(values, 'slug'),
-    date: cell(values, 'date'),
-    title: cell(values, 'title'),
-    description: cell(values, 'description'),
-    topics: cell(values, 'topics'),
-    source: cell(values, 'source'),
-    url: cell(values, 'url'),
+    slug: cell('slug'),
+    date: cell('date'),
+    title: cell('title'),
+    description: cell('description'),
+    topics: cell('topics'),
+    source: cell('source'),
+    url: cell('url'),
   });
   if (!result.ok) return { issues: result.issues.map((issue) => ({ row: rowNumber, column: issue.field, message: issue.message })) };
   return { row: result.event, issues: [] };

@@ -4,7 +4,7 @@
 // as one revision; rows it has are never touched, whatever the files say, so a correction an editor
 // made to a seed figure stays. A database that has everything writes nothing.
 import path from 'node:path';
-import { createPrismaClient } from '@/lib/db';
+import { createWritePool } from '@/lib/dataset/pool';
 import { parseFiles, writeImport, type ImportReport } from './import-files';
 
 export interface SeedFiles {
@@ -19,12 +19,12 @@ export const SEED_FILES: SeedFiles = { figures: 'data/figures.csv', series: 'dat
 export const SEED_HEADLINES = ['shells-delivered', 'troops-deployed', 'children-returned', 'students-in-russia'];
 
 export async function syncSeed(databaseUrl: string, files: SeedFiles = SEED_FILES): Promise<ImportReport> {
-  const prisma = createPrismaClient(databaseUrl);
+  const pool = createWritePool(databaseUrl);
   try {
-    const parsed = await parseFiles(prisma, { seriesFile: files.series, figuresFile: files.figures, eventsFile: files.events });
-    const first = (await prisma.datasetRevision.count()) === 0;
+    const parsed = await parseFiles(pool, { seriesFile: files.series, figuresFile: files.figures, eventsFile: files.events });
+    const first = (await pool.query('SELECT 1 FROM dataset_revisions LIMIT 1')).rowCount === 0;
     return await writeImport(
-      prisma,
+      pool,
       parsed,
       {
         actor: { userId: null, name: 'seed' },
@@ -36,6 +36,6 @@ export async function syncSeed(databaseUrl: string, files: SeedFiles = SEED_FILE
       { mode: 'add-only', defaultHeadlines: SEED_HEADLINES },
     );
   } finally {
-    await prisma.$disconnect();
+    await pool.end();
   }
 }
