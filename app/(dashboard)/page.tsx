@@ -8,7 +8,6 @@ import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner'
 import { ShareToolbar } from '@/components/share/share-toolbar';
 import { sourceLine } from '@/lib/figures/wording';
 import { HOME_TITLE } from '@/lib/previews/titles';
-import { HEADLINE_SERIES_SLUGS } from '@/lib/queries/get-headline-data';
 import { loadHomeView } from '@/lib/share/home-view';
 import { homeMetadata } from '@/lib/share/metadata';
 import { parsePinnedRevision } from '@/lib/share/pinned-revision';
@@ -49,7 +48,7 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
           <PinnedRevisionBanner
             revision={revision}
             changedCount={changedSince}
-            changesHref={`/changes?s=${HEADLINE_SERIES_SLUGS.join(',')}&rev=${revision.id}`}
+            changesHref={`/changes?s=${headlineSlugs.join(',')}&rev=${revision.id}`}
             latestHref="/"
           />
         </div>

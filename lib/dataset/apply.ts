@@ -167,8 +167,9 @@ async function verifyReferences(tx: Tx, refs: References): Promise<void> {
   }
 }
 
-async function applyFigures(tx: Tx, writes: FigureWrite[], seriesIdBySlug: (slug: string) => number, revision: number): Promise<void> {
-  if (writes.length === 0) return;
+async function applyFigures(tx: Tx, writes: FigureWrite[], seriesIdBySlug: (slug: string) => number, revision: number): Promise<Map<string, number>> {
+  const created = new Map<string, number>();
+  if (writes.length === 0) return created;
   const names = await nameIds(tx, writes);
   await closeVersions(tx, 'figures', writes.flatMap((w) => (w.replaces ? [w.replaces.versionId] : [])), revision);
   const deferred = await mayDeferChecks(tx, writes.length);
@@ -187,7 +188,10 @@ async function applyFigures(tx: Tx, writes: FigureWrite[], seriesIdBySlug: (slug
         INSERT INTO figures (series_id, natural_key)
         SELECT * FROM unnest(${pgArray(fresh.map((f) => f.seriesId))}::int[], ${pgArray(fresh.map((f) => f.key))}::text[])
         RETURNING id, natural_key`);
-      for (const row of rows) idByKey.set(row.natural_key, row.id);
+      for (const row of rows) {
+        idByKey.set(row.natural_key, row.id);
+        created.set(row.natural_key, row.id);
+      }
     }
     const figureIds = part.map((w) => ('id' in w.figure ? w.figure.id : (idByKey.get(w.figure.key) as number)));
     const seriesIds = part.map((w) => ('id' in w.figure ? w.figure.seriesId : seriesIdBySlug(w.figure.seriesSlug)));
@@ -198,12 +202,13 @@ async function applyFigures(tx: Tx, writes: FigureWrite[], seriesIdBySlug: (slug
     await tx.query(sql`SELECT set_config('session_replication_role', 'origin', true)`);
     await verifyReferences(tx, refs);
   }
+  return created;
 }
 
-async function applyEvents(tx: Tx, writes: EventWrite[], revision: number): Promise<void> {
-  if (writes.length === 0) return;
-  const fresh = writes.flatMap((w) => ('slug' in w.event ? [w.event.slug] : []));
+async function applyEvents(tx: Tx, writes: EventWrite[], revision: number): Promise<Map<string, number>> {
   const idBySlug = new Map<string, number>();
+  if (writes.length === 0) return idBySlug;
+  const fresh = writes.flatMap((w) => ('slug' in w.event ? [w.event.slug] : []));
   if (fresh.length > 0) {
     const rows = await tx.query<{ id: number; slug: string }>(sql`
       INSERT INTO events (slug) SELECT * FROM unnest(${pgArray(fresh)}::text[]) RETURNING id, slug`);
@@ -222,6 +227,7 @@ async function applyEvents(tx: Tx, writes: EventWrite[], revision: number): Prom
                 ${pgArray(c.map((x) => x.description))}::text[], ${pgArray(c.map((x) => x.topics.join(',')))}::text[], ${pgArray(c.map((x) => x.source))}::text[],
                 ${pgArray(c.map((x) => x.url))}::text[])
       AS u(event_id, version, change, occurred_on, precision, title, description, topics, source, url)`);
+  return idBySlug;
 }
 
 async function applyHeadlines(tx: Tx, slugs: string[], seriesIdBySlug: (slug: string) => number, revision: number): Promise<void> {
@@ -246,7 +252,14 @@ async function applyMerges(tx: Tx, claimants: Merge[], publishers: Merge[], revi
   }
 }
 
-export async function applyPlan(tx: Tx, plan: WritePlan, revision: number): Promise<void> {
+/** The ids the write gave the records it created, by natural key (figures) or slug (series, events). */
+export interface Applied {
+  figureIds: Map<string, number>;
+  seriesIds: Map<string, number>;
+  eventIds: Map<string, number>;
+}
+
+export async function applyPlan(tx: Tx, plan: WritePlan, revision: number): Promise<Applied> {
   const createdSeries = await applySeries(tx, plan.series, revision);
   const slugsToFind = new Set<string>();
   for (const w of plan.figures) if ('seriesSlug' in w.figure && !createdSeries.has(w.figure.seriesSlug)) slugsToFind.add(w.figure.seriesSlug);
@@ -261,8 +274,9 @@ export async function applyPlan(tx: Tx, plan: WritePlan, revision: number): Prom
     if (id === undefined) throw new Error(`the plan names series "${slug}", which does not exist`);
     return id;
   };
-  await applyFigures(tx, plan.figures, seriesIdBySlug, revision);
-  await applyEvents(tx, plan.events, revision);
+  const figureIds = await applyFigures(tx, plan.figures, seriesIdBySlug, revision);
+  const eventIds = await applyEvents(tx, plan.events, revision);
   if (plan.headlines) await applyHeadlines(tx, plan.headlines, seriesIdBySlug, revision);
   await applyMerges(tx, plan.claimantMerges, plan.publisherMerges, revision);
+  return { figureIds, seriesIds: createdSeries, eventIds };
 }

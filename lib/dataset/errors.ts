@@ -56,3 +56,15 @@ export class RuleError extends Error {
     this.name = 'RuleError';
   }
 }
+
+/** The record exists already: a create that would make a second of it. */
+export class DuplicateError extends Error {
+  constructor(
+    readonly kind: RecordKind,
+    readonly existing: number | string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DuplicateError';
+  }
+}

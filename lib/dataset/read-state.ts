@@ -181,3 +181,75 @@ export async function readHeadlinesSet(db: Db): Promise<boolean> {
   const [row] = await db.query<{ set: boolean }>(sql`SELECT EXISTS (SELECT 1 FROM headline_series) AS set`);
   return row.set;
 }
+
+/** What version `version` of a figure said: the base an edit started from, to show what changed since. */
+export async function readFigureVersionContent(db: Db, figureId: number, version: number): Promise<FigureContent | null> {
+  const [row] = await db.query<{ id: number }>(sql`SELECT id FROM figure_versions WHERE figure_id = ${figureId} AND version = ${version}`);
+  return row ? ((await readFigureContents(db, [row.id])).get(row.id) ?? null) : null;
+}
+
+export async function readSeriesVersionContent(db: Db, seriesId: number, version: number): Promise<SeriesState['content'] | null> {
+  const [row] = await db.query<SeriesState['content']>(sql`
+    SELECT title, topic, description FROM series_versions WHERE series_id = ${seriesId} AND version = ${version}`);
+  return row ?? null;
+}
+
+export async function readEventVersionContent(db: Db, eventId: number, version: number): Promise<EventState['content'] | null> {
+  const [row] = await db.query<{ date: string; precision: DatePrecision; title: string; description: string; topics: Topic[]; source: string; url: string | null }>(sql`
+    SELECT occurred_on::text AS date, occurred_on_precision AS precision, title, description, topics::text[] AS topics, source, url
+    FROM event_versions WHERE event_id = ${eventId} AND version = ${version}`);
+  return row ? { date: { date: row.date, precision: row.precision }, title: row.title, description: row.description, topics: row.topics, source: row.source, url: row.url } : null;
+}
+
+/** The ids of the figures whose current version names this claimant or publisher (retired ones left out). */
+export async function readFiguresCiting(db: Db, source: { claimantId: number } | { publisherId: number }): Promise<number[]> {
+  const rows = await db.query<{ id: number }>(
+    'claimantId' in source
+      ? sql`SELECT figure_id AS id FROM figure_versions WHERE claimant_id = ${source.claimantId} AND valid_to_rev IS NULL AND change <> 'retired'`
+      : sql`SELECT figure_id AS id FROM figure_versions WHERE publisher_id = ${source.publisherId} AND valid_to_rev IS NULL AND change <> 'retired'`,
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The current figures of a series (retired ones left out), by id. */
+export async function readSeriesFigureIds(db: Db, seriesId: number): Promise<number[]> {
+  const rows = await db.query<{ id: number }>(sql`
+    SELECT figure_id AS id FROM figure_versions WHERE series_id = ${seriesId} AND valid_to_rev IS NULL AND change <> 'retired'`);
+  return rows.map((row) => row.id);
+}
+
+/** The dashboard's headline series, in order, as of a revision (now, when null), and the revision that set them (null: never). */
+export async function readHeadlines(db: Db, asOf: number | null = null): Promise<{ slugs: string[]; revision: number | null }> {
+  const valid = asOf === null ? sql`h.valid_to_rev IS NULL` : sql`h.valid_from_rev <= ${asOf} AND (h.valid_to_rev IS NULL OR h.valid_to_rev > ${asOf})`;
+  const rows = await db.query<{ slug: string; revision: number }>(sql`
+    SELECT s.slug, h.valid_from_rev AS revision FROM headline_series h JOIN series s ON s.id = h.series_id
+    WHERE ${valid} ORDER BY h.position`);
+  if (rows.length > 0) return { slugs: rows.map((row) => row.slug), revision: rows.reduce((max, row) => Math.max(max, row.revision), 0) };
+  // An empty list was set by the revision that closed the last one.
+  const [last] = await db.query<{ revision: number | null }>(
+    asOf === null ? sql`SELECT max(valid_to_rev) AS revision FROM headline_series` : sql`SELECT max(valid_to_rev) AS revision FROM headline_series WHERE valid_to_rev <= ${asOf}`,
+  );
+  return { slugs: [], revision: last.revision };
+}
+
+export interface PartyState {
+  id: number;
+  name: string;
+  organization?: string;
+  /** The claimant or publisher this one was merged into, or null. */
+  mergedInto: number | null;
+}
+
+export async function readClaimants(db: Db, ids: readonly number[]): Promise<Map<number, PartyState>> {
+  const rows = await db.query<PartyState>(sql`
+    SELECT c.id, c.name, c.organization, m.into_id AS "mergedInto" FROM claimants c LEFT JOIN claimant_merges m ON m.claimant_id = c.id
+    WHERE c.id = ANY(${pgArray([...ids])}::int[])`);
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export async function readPublishers(db: Db, ids: readonly number[]): Promise<Map<number, PartyState>> {
+  const rows = await db.query<PartyState>(sql`
+    SELECT p.id, p.name, m.into_id AS "mergedInto" FROM publishers p LEFT JOIN publisher_merges m ON m.publisher_id = p.id
+    WHERE p.id = ANY(${pgArray([...ids])}::int[])`);
+  return new Map(rows.map((row) => [row.id, row]));
+}

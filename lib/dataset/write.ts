@@ -6,7 +6,7 @@
 // transaction rather than from a sequence, no gap in the revision numbers either.
 import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import type { Pool, PoolClient } from 'pg';
-import { applyPlan } from './apply';
+import { applyPlan, type Applied } from './apply';
 import { ValidationError } from './errors';
 import type { FieldIssue } from './field-rules';
 import { isEmptyPlan, type WritePlan } from './plan';
@@ -99,7 +99,11 @@ export interface WriteOutcome<T> {
   /** The revision written, or null when the plan changed nothing. */
   revision: number | null;
   result: T;
+  /** The ids of the records the write created. */
+  created: Applied;
 }
+
+const NOTHING_CREATED: Applied = { figureIds: new Map(), seriesIds: new Map(), eventIds: new Map() };
 
 /**
  * Runs `build` under the lock: it reads what it needs through `tx` and returns the plan and whatever
@@ -120,9 +124,9 @@ export async function writeDataset<T>(
     );
     await tx.query(sql`SELECT pg_advisory_xact_lock(${DATASET_WRITE_LOCK})`);
     const { plan, result } = await build(tx);
-    if (isEmptyPlan(plan)) return { revision: null, result };
+    if (isEmptyPlan(plan)) return { revision: null, result, created: NOTHING_CREATED };
     const revision = await allocateRevision(tx, checked);
-    await applyPlan(tx, plan, revision);
-    return { revision, result };
+    const created = await applyPlan(tx, plan, revision);
+    return { revision, result, created };
   });
 }

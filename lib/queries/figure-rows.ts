@@ -12,14 +12,19 @@ import type { FigureView, SeriesView } from '@/lib/figures/types';
  * the two agree (tests/integration/visible-versions.test.ts). It holds for figure and event versions.
  */
 export function visibleVersionsWhere(asOfRevision?: number | null) {
-  if (asOfRevision === undefined || asOfRevision === null) {
-    return { validToRev: null, change: { not: 'retired' as const } };
-  }
-  return {
-    validFromRev: { lte: asOfRevision },
-    OR: [{ validToRev: null }, { validToRev: { gt: asOfRevision } }],
-    change: { not: 'retired' as const },
-  };
+  return { ...validAtWhere(asOfRevision), change: { not: 'retired' as const } };
+}
+
+/** Rows valid at `asOfRevision` (the current ones when absent), whatever they say: the headline list. */
+export function validAtWhere(asOfRevision?: number | null) {
+  if (asOfRevision === undefined || asOfRevision === null) return { validToRev: null };
+  return { validFromRev: { lte: asOfRevision }, OR: [{ validToRev: null }, { validToRev: { gt: asOfRevision } }] };
+}
+
+/** The series a reader sees: created by `asOfRevision` and not retired by then (or now, when absent). */
+export function visibleSeriesWhere(asOfRevision?: number | null) {
+  if (asOfRevision === undefined || asOfRevision === null) return { retiredRev: null };
+  return { createdRev: { lte: asOfRevision }, OR: [{ retiredRev: null }, { retiredRev: { gt: asOfRevision } }] };
 }
 
 /** The table aliases the SQL form is used with; fixed names, so no input ever reaches the SQL text. */

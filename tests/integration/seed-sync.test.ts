@@ -1,12 +1,11 @@
 // The seed grew after databases were made from it. An existing database picks up the new rows as one
 // revision on the next start or db:seed, and never touches the rows it has: not even to "correct" a
 // seed figure an editor changed back to what the files say.
-import { readFileSync } from 'node:fs';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { createPrismaClient } from '@/lib/db';
-import { importFiles } from '@/lib/importer/import-files';
+import { editFigure } from '@/lib/curation/figures';
+import { createWritePool } from '@/lib/dataset/pool';
 import { SEED_FILES, syncSeed } from '@/lib/importer/seed';
-import { writeTempFile } from '../helpers/csv-files';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 const OLD_SEED = { figures: 'tests/fixtures/seed-59/figures.csv', series: 'tests/fixtures/seed-59/series.csv', events: SEED_FILES.events };
@@ -39,11 +38,16 @@ it('adds the new seed rows as one revision, keeps an editor’s correction, and 
   expect(await syncSeed(db.url, OLD_SEED)).toMatchObject({ revision: 1, seriesCreated: 29, figuresCreated: 59, eventsWritten: 7 });
 
   // An editor corrects a seed figure: the files still say 12000 "more than".
-  const [header, ...rows] = readFileSync(OLD_SEED.figures, 'utf8').trimEnd().split('\n');
-  const row = rows.find((line) => line.startsWith('troops-deployed,12000,more_than,')) as string;
-  const correction = `${header}\n${row.replace('troops-deployed,12000,more_than,', 'troops-deployed,12500,approx,')}\n`;
-  const corrected = await importFiles({ databaseUrl: db.url, figuresFile: writeTempFile(correction), author: 'An editor', reason: 'The source says about 12,500' });
-  expect(corrected).toMatchObject({ revision: 2, figuresCorrected: 1, figuresCreated: 0 });
+  const seeded = await prisma.figureVersion.findFirstOrThrow({ where: { series: { slug: 'troops-deployed' }, value: 12000, qualifier: 'more_than' } });
+  const pool = createWritePool(db.url);
+  const corrected = await editFigure(pool, {
+    actor: { userId: null, name: 'An editor' },
+    reason: 'The source says about 12,500',
+    figureId: seeded.figureId,
+    baseVersion: 1,
+    changes: { value: '12500', qualifier: 'approx' },
+  }).finally(() => pool.end());
+  expect(corrected).toMatchObject({ revision: 2, version: 2 });
   const editorsVersion = await prisma.figureVersion.findFirstOrThrow({ where: { validFromRev: 2 } });
 
   const report = await syncSeed(db.url);
