@@ -1,6 +1,6 @@
 // Writes a plan (lib/dataset/plan.ts) as revision `revision`, in bulk: each kind of row goes in with
-// one INSERT ... SELECT FROM unnest(...) of column arrays, whatever the number of rows, and every
-// version a plan replaces is closed with one UPDATE. Called only by writeDataset (./write.ts), inside
+// one INSERT ... SELECT FROM unnest(...) of column arrays per 25,000 rows, and the versions a plan
+// replaces are closed with one UPDATE. Called only by writeDataset (./write.ts), inside
 // its transaction and under its lock, so the plan's reading of the state still holds.
 import { sqltag as sql } from '@prisma/client/runtime/client';
 import type { PartialDate } from '@/lib/figures/types';
@@ -8,7 +8,6 @@ import type { EventWrite, FigureWrite, Merge, SeriesWrite, WritePlan } from './p
 import { claimantRef } from './state';
 import { pgArray } from './pg-array';
 import type { Tx } from './write';
-
 
 /** Rows per statement: large enough to amortise a round trip, small enough to bound the statement's memory. */
 const CHUNK = 25_000;
