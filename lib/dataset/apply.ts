@@ -144,6 +144,12 @@ async function mayDeferChecks(tx: Tx, rows: number): Promise<boolean> {
   return row.allowed;
 }
 
+/** Waits for every statement sent; the first failure is the write's (the rest fail with the transaction). */
+async function settled(statements: Promise<unknown>[]): Promise<void> {
+  const failed = (await Promise.allSettled(statements)).find((result) => result.status === 'rejected');
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+}
+
 /** Every id the new rows point at, to check that each exists (the figures the write created do). */
 interface References {
   figures: Set<number>;
@@ -179,24 +185,34 @@ async function applyFigures(tx: Tx, writes: FigureWrite[], seriesIdBySlug: (slug
     claimants: new Set(names.claimantIds.values()),
     publishers: new Set(names.publisherIds.values()),
   };
+  // The new figures' ids are taken from their sequence at once, so that every statement can be built
+  // without waiting for the one before: each is sent as soon as it is built, and the next is built
+  // while the server writes the last (pg sends them one after the other on the connection).
+  const freshCount = writes.reduce((n, w) => n + ('key' in w.figure ? 1 : 0), 0);
+  const newIds =
+    freshCount === 0
+      ? []
+      : (await tx.query<{ id: number }>(sql`SELECT nextval(pg_get_serial_sequence('figures', 'id'))::int AS id FROM generate_series(1, ${freshCount})`)).map((row) => row.id);
+  const sent: Promise<unknown>[] = [];
   for (const part of chunks(writes)) {
-    const fresh = part.flatMap((w) => ('key' in w.figure ? [{ key: w.figure.key, seriesId: seriesIdBySlug(w.figure.seriesSlug) }] : []));
-    const idByKey = new Map<string, number>();
+    const fresh: { id: number; seriesId: number; key: string }[] = [];
+    const figureIds = part.map((w) => {
+      if ('id' in w.figure) return w.figure.id;
+      const id = newIds[created.size];
+      created.set(w.figure.key, id);
+      fresh.push({ id, seriesId: seriesIdBySlug(w.figure.seriesSlug), key: w.figure.key });
+      return id;
+    });
     if (fresh.length > 0) {
-      const rows = await tx.query<{ id: number; natural_key: string }>(sql`
-        INSERT INTO figures (series_id, natural_key)
-        SELECT * FROM unnest(${pgArray(fresh.map((f) => f.seriesId))}::int[], ${pgArray(fresh.map((f) => f.key))}::text[])
-        RETURNING id, natural_key`);
-      for (const row of rows) {
-        idByKey.set(row.natural_key, row.id);
-        created.set(row.natural_key, row.id);
-      }
+      sent.push(tx.query(sql`
+        INSERT INTO figures (id, series_id, natural_key)
+        SELECT * FROM unnest(${pgArray(fresh.map((f) => f.id))}::int[], ${pgArray(fresh.map((f) => f.seriesId))}::int[], ${pgArray(fresh.map((f) => f.key))}::text[])`));
     }
-    const figureIds = part.map((w) => ('id' in w.figure ? w.figure.id : (idByKey.get(w.figure.key) as number)));
     const seriesIds = part.map((w) => ('id' in w.figure ? w.figure.seriesId : seriesIdBySlug(w.figure.seriesSlug)));
     for (const id of seriesIds) refs.series.add(id);
-    await insertFigureVersions(tx, part, figureIds, seriesIds, names, revision);
+    sent.push(insertFigureVersions(tx, part, figureIds, seriesIds, names, revision));
   }
+  await settled(sent);
   if (deferred) {
     await tx.query(sql`SELECT set_config('session_replication_role', 'origin', true)`);
     await verifyReferences(tx, refs);
