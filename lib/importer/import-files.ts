@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Pool } from 'pg';
 import { createWritePool } from '@/lib/dataset/pool';
+import type { FigureContent } from '@/lib/dataset/figure-input';
 import { figureKey } from '@/lib/dataset/figure-key';
 import { planImport, type ImportPlan, type ImportPlanOptions, type ImportRows, type ImportState, type ImportSummary } from '@/lib/dataset/plan-import';
 import { readEventState, readFigureContents, readFigureState, readHeadlinesSet, readNameAliases, readSeriesState } from '@/lib/dataset/read-state';
@@ -111,19 +112,30 @@ async function knownSeriesSlugs(pool: Pool): Promise<Set<string>> {
   return new Set(rows.map((row) => row.slug));
 }
 
-/** Reads and validates the files (any of them may be absent), each wholly before the next. */
-export async function parseFiles(pool: Pool, files: { seriesFile?: string; figuresFile?: string; eventsFile?: string }): Promise<ParsedFiles> {
-  const label = (file: string | undefined, fallback: string) => (file ? path.basename(file) : fallback);
-  const labels = { series: label(files.seriesFile, 'series.csv'), figures: label(files.figuresFile, 'figures.csv'), events: label(files.eventsFile, 'events.csv') };
-  const series = files.seriesFile ? parseSeriesCsv(await readFile(files.seriesFile), labels.series) : [];
+/** A CSV file's bytes and the name to report its problems under. */
+export interface CsvUpload {
+  bytes: Uint8Array;
+  label: string;
+}
+
+/** Validates uploaded tables (any of them may be absent), each wholly before the next: what a browser upload parses. */
+export async function parseUploads(pool: Pool, uploads: { series?: CsvUpload; figures?: CsvUpload; events?: CsvUpload }): Promise<ParsedFiles> {
+  const labels = { series: uploads.series?.label ?? 'series.csv', figures: uploads.figures?.label ?? 'figures.csv', events: uploads.events?.label ?? 'events.csv' };
+  const series = uploads.series ? parseSeriesCsv(uploads.series.bytes, labels.series) : [];
   let figures: ImportRows['figures'] = [];
-  if (files.figuresFile) {
+  if (uploads.figures) {
     const known = await knownSeriesSlugs(pool);
     for (const row of series) known.add(row.slug);
-    figures = parseFiguresCsv(await readFile(files.figuresFile), labels.figures, known);
+    figures = parseFiguresCsv(uploads.figures.bytes, labels.figures, known);
   }
-  const events = files.eventsFile ? parseEventsCsv(await readFile(files.eventsFile), labels.events) : [];
+  const events = uploads.events ? parseEventsCsv(uploads.events.bytes, labels.events) : [];
   return { series, figures, events, labels };
+}
+
+/** Reads and validates the files (any of them may be absent), each wholly before the next. */
+export async function parseFiles(pool: Pool, files: { seriesFile?: string; figuresFile?: string; eventsFile?: string }): Promise<ParsedFiles> {
+  const upload = async (file: string | undefined): Promise<CsvUpload | undefined> => (file ? { bytes: await readFile(file), label: path.basename(file) } : undefined);
+  return parseUploads(pool, { series: await upload(files.seriesFile), figures: await upload(files.figuresFile), events: await upload(files.eventsFile) });
 }
 
 /** What the plan needs to know about the database: the records the rows name, read in a few statements. */
@@ -160,9 +172,23 @@ function refuseIssues(planned: ImportPlan, files: ParsedFiles): void {
   );
 }
 
+export interface ImportPreview extends ImportPlan {
+  /** For each figure the import would correct or retire, what it says now: the "before" of its diff. */
+  before: Map<number, FigureContent>;
+}
+
 /** Plans parsed files against the database without writing: the dry run an upload shows first. */
-export async function previewImport(pool: Pool, files: ParsedFiles, options: ImportPlanOptions): Promise<ImportPlan> {
-  return inTransaction(pool, async (tx) => planImport(files, await readImportState(tx, files, options), options), { readOnly: true });
+export async function previewImport(pool: Pool, files: ParsedFiles, options: ImportPlanOptions): Promise<ImportPreview> {
+  return inTransaction(
+    pool,
+    async (tx) => {
+      const planned = planImport(files, await readImportState(tx, files, options), options);
+      const replaced = planned.plan.figures.flatMap((write) => ('id' in write.figure && write.replaces ? [{ figureId: write.figure.id, versionId: write.replaces.versionId }] : []));
+      const contents = await readFigureContents(tx, replaced.map((r) => r.versionId));
+      return { ...planned, before: new Map(replaced.map((r) => [r.figureId, contents.get(r.versionId) as FigureContent])) };
+    },
+    { readOnly: true },
+  );
 }
 
 /** Writes parsed files as one revision (or nothing, when they change nothing). */

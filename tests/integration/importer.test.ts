@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createPrismaClient } from '@/lib/db';
 import { ImportError } from '@/lib/importer/errors';
-import { importFiles } from '@/lib/importer/import-files';
+import { createWritePool } from '@/lib/dataset/pool';
+import { importFiles, parseUploads, previewImport } from '@/lib/importer/import-files';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
 import { createTestDatabase, SEED_FILES, type TestDatabase } from '../helpers/test-database';
@@ -181,5 +182,29 @@ describe('events', () => {
     ]);
     expect(await counts()).toMatchObject({ revisions: 0, series: 0 });
     expect(await prisma.event.count()).toBe(0);
+  });
+});
+
+describe('the dry run', () => {
+  it('says what an upload would create, correct and retire, with the figures as they are now, and writes nothing', async () => {
+    await importFiles(options());
+    const before = await counts();
+    const lines = seedFigureLines().filter((l) => !l.startsWith('children-returned,1359,'));
+    const index = lines.findIndex((l) => l.startsWith('troops-deployed,12000,more_than'));
+    lines[index] = lines[index].replace('troops-deployed,12000,more_than', 'troops-deployed,12500,approx');
+    lines.push('troops-deployed,100,exact,,,2024,2024,A,B,,C,2024,,,');
+    const pool = createWritePool(db.url);
+    try {
+      const files = await parseUploads(pool, { figures: { bytes: Buffer.from(lines.join('\n')), label: 'upload.csv' } });
+      const preview = await previewImport(pool, files, { mode: 'update', retireMissing: true });
+      expect(preview.summary).toMatchObject({ figuresCreated: 1, figuresCorrected: 1, figuresRetired: 1, figuresUnchanged: 156 });
+      expect(preview.issues).toEqual([]);
+      const corrected = preview.plan.figures.find((w) => w.change === 'corrected') as { figure: { id: number }; content: { value: string } };
+      expect(corrected.content.value).toBe('12500');
+      expect(preview.before.get(corrected.figure.id)).toMatchObject({ value: '12000', qualifier: 'more_than' });
+    } finally {
+      await pool.end();
+    }
+    expect(await counts()).toEqual(before);
   });
 });
