@@ -10,8 +10,14 @@
 // Last, it opens the explorer in Chromium (the one tests/helpers/find-browser.ts finds) and times a
 // fresh tab until the charts are drawn.
 //
-// Options: --runs N (timed runs per row, default 200), --fresh (generate the dataset again),
-// --small (1,000 series and 100,000 figures, for a quick check), --no-browser (skip Chromium).
+// First, the importer: 100,000 generated figure rows validated and written into a fresh database,
+// then imported again unchanged (scripts/bench/import.ts), each in a child process whose peak memory
+// is reported.
+//
+// Options: --runs N (timed runs per row, default 200; 30 with --small), --fresh (generate the dataset
+// again), --small (1,000 series and 100,000 figures, one import round: a quick check), --no-browser
+// (skip Chromium), --import-only (only the importer's rows; no build, no dataset), --no-import,
+// --import-runs N (rounds of the importer's rows, default 3; 1 with --small).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -19,6 +25,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { createPrismaClient } from '@/lib/db';
+import { createWritePool } from '@/lib/dataset/pool';
 import { DATABASE_NAME, freePort, startEmbedded } from '@/lib/database/embedded';
 import { applyMigrations } from '@/lib/database/migrate';
 import { getExplorerData } from '@/lib/queries/get-explorer-data';
@@ -27,8 +34,9 @@ import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { buildExplorerModel } from '@/lib/figures/explorer-series';
 import { startAppServer } from '../tests/helpers/app-server';
 import { launchBrowser } from '../tests/helpers/browser';
-import { benchSlug, DEFAULT_SIZE, datasetKey, generateDataset, readDatasetKey, type DatasetSize } from './bench/generate';
+import { benchSlug, DEFAULT_SIZE, datasetKey, generateDataset, readDatasetKey, SMALL_SIZE, type DatasetSize } from './bench/generate';
 import { extractionRow } from './bench/extraction';
+import { benchImport } from './bench/import';
 import { pickDistinct, seededRandom, summarize, timed, timeGet, type Summary } from './bench/measure';
 import { log, run } from './cli';
 import { DEFAULT_VIEW_STATE, viewStateHref } from '@/lib/view-state';
@@ -37,6 +45,7 @@ const SERIES_COUNTS = [1, 5, 20] as const;
 /** Browser loads per row: each takes seconds on a small machine. */
 const BROWSER_RUNS = 7;
 const STATIC_PATH = '/explore/about';
+const IMPORT_ROWS = 100_000;
 
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
@@ -75,12 +84,11 @@ async function prepareDatabase(adminUrl: string, size: DatasetSize, fresh: boole
   await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(DATABASE_NAME)}`);
   await admin.end();
   await applyMigrations(databaseUrl);
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
+  const pool = createWritePool(databaseUrl);
   try {
-    await generateDataset(client, size, log);
+    await generateDataset(pool, size, log);
   } finally {
-    await client.end();
+    await pool.end();
   }
   return databaseUrl;
 }
@@ -104,18 +112,58 @@ function table(rows: Row[]): string {
   return [line(header), `|${widths.map((w, i) => (i >= 2 && i <= 4 ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`, ...lines.map(line)].join('\n');
 }
 
+function importRows(first: { ms: number; peakRssMb: number }[], again: { ms: number; peakRssMb: number }[]): Row[] {
+  const describe = (runs: { ms: number; peakRssMb: number }[]) => {
+    const summary = summarize(runs.map((r) => r.ms));
+    const peak = runs.reduce((max, r) => Math.max(max, r.peakRssMb), 0);
+    return { summary, size: `${Math.round(IMPORT_ROWS / (summary.median / 1000)).toLocaleString('en-US')} rows/s, peak RSS ${Math.round(peak)} MB` };
+  };
+  return [
+    { what: `import ${IMPORT_ROWS.toLocaleString('en-US')} figure rows: read, validate, write (npm run db:import)`, series: '–', ...describe(first) },
+    { what: 'import the same file again: nothing changes, nothing is written', series: '–', ...describe(again) },
+  ];
+}
+
+async function report(rows: Row[], title: string, footer: string): Promise<void> {
+  const output = [
+    title,
+    `command: npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}; Node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg()[0].toFixed(1)}, embedded PostgreSQL; full range, chart view, random series per run; requests one at a time on 127.0.0.1`,
+    '',
+    table(rows),
+    '',
+    footer,
+  ].join('\n');
+  console.log(`\n${output}\n`);
+  await mkdir('bench-results', { recursive: true });
+  const file = path.join('bench-results', `explore-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
+  await writeFile(file, `${output}\n`);
+  log(`written to ${file}`);
+}
+
 async function main(): Promise<void> {
-  const runs = Number(option('runs') ?? 200);
-  const size: DatasetSize = process.argv.includes('--small') ? { ...DEFAULT_SIZE, series: 1_000, figures: 100_000 } : DEFAULT_SIZE;
-  ensureBuild();
+  const small = process.argv.includes('--small');
+  const importOnly = process.argv.includes('--import-only');
+  const runs = Number(option('runs') ?? (small ? 30 : 200));
+  const size: DatasetSize = small ? SMALL_SIZE : DEFAULT_SIZE;
+  if (!importOnly) ensureBuild();
 
   const root = path.join(os.tmpdir(), `sourced-figures-bench-${size.series}`);
   const database = await startEmbedded({ root, port: await freePort(), log: () => undefined });
   log(`bench database: ${database.describe}`);
   const rows: Row[] = [];
   try {
+    const adminUrl = database.url.replace(/\/[^/]+$/, '/postgres');
+    if (!process.argv.includes('--no-import')) {
+      log(`importer: ${IMPORT_ROWS.toLocaleString('en-US')} figure rows`);
+      const { first, again } = await benchImport(adminUrl, IMPORT_ROWS, Number(option('import-runs') ?? (small ? 1 : 3)), log);
+      rows.push(...importRows(first, again));
+    }
+    if (importOnly) {
+      await report(rows, 'Importer benchmark', 'Targets: 100,000 rows in under 5 s (>= 20,000 rows/s) and under 500 MB; unchanged again in under 3 s.');
+      return;
+    }
     rows.push(extractionRow(Math.max(20, Math.round(runs / 4))));
-    const databaseUrl = await prepareDatabase(database.url.replace(/\/[^/]+$/, '/postgres'), size, process.argv.includes('--fresh'));
+    const databaseUrl = await prepareDatabase(adminUrl, size, process.argv.includes('--fresh'));
     const counts = new Client({ connectionString: databaseUrl });
     await counts.connect();
     const { rows: [stats] } = await counts.query(
@@ -254,20 +302,12 @@ async function main(): Promise<void> {
       await server.stop();
     }
 
-    const output = [
+    await report(
+      rows,
       `Explorer benchmark: ${stats.series.toLocaleString('en-US')} series, ${stats.figures.toLocaleString('en-US')} figures (${stats.versions.toLocaleString('en-US')} versions), seed ${size.seed}`,
-      `command: npm run bench${process.argv.slice(2).length ? ` -- ${process.argv.slice(2).join(' ')}` : ''}; Node ${process.version}, ${os.cpus().length} cores, embedded PostgreSQL; full range, chart view, random series per run; requests one at a time on 127.0.0.1`,
-      '',
-      table(rows),
-      '',
-      'Targets: explorer query under 25 ms median; /explore within 3× the static page.',
-      'The page names /explore/figures and the browser preloads it while it loads the page’s scripts; the sum is the conservative bound.',
-    ].join('\n');
-    console.log(`\n${output}\n`);
-    await mkdir('bench-results', { recursive: true });
-    const file = path.join('bench-results', `explore-${new Date().toISOString().replace(/[:.]/g, '-')}.md`);
-    await writeFile(file, `${output}\n`);
-    log(`written to ${file}`);
+      'Targets: explorer query under 25 ms median; /explore within 3× the static page; 100,000 rows imported in under 5 s and under 500 MB, unchanged again in under 3 s.\n' +
+        'The page names /explore/figures and the browser preloads it while it loads the page’s scripts; the sum is the conservative bound.',
+    );
   } finally {
     await database.stop();
   }

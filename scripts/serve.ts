@@ -1,13 +1,13 @@
-// npm start / npm run dev: database (embedded unless DATABASE_URL is set), migrations, seed on first
-// run, the auth secret (BETTER_AUTH_SECRET, or one generated at first start under the data folder),
-// then Next.js. Ctrl-C or SIGTERM stops Next.js first and the embedded PostgreSQL after it.
+// npm start / npm run dev: database (embedded unless DATABASE_URL is set), migrations, the seed rows
+// the database lacks, the auth secret (BETTER_AUTH_SECRET, or one generated at first start under the
+// data folder), then Next.js. Ctrl-C or SIGTERM stops Next.js first and the embedded PostgreSQL after it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { dataRoot } from '@/lib/database/embedded';
-import { openMigratedDatabase, seedIfEmpty } from '@/lib/database/prepare';
+import { openMigratedDatabase, syncSeedData } from '@/lib/database/prepare';
 import { validateAppEnv } from '@/lib/env';
 import { log } from './cli';
 
@@ -65,7 +65,7 @@ export async function serve(mode: 'start' | 'dev'): Promise<void> {
   try {
     validateAppEnv(env);
     log(`auth secret: ${auth.source}`);
-    await seedIfEmpty(database.url, log);
+    await syncSeedData(database.url, log);
     if (mode === 'start') ensureBuild();
   } catch (error) {
     await database.stop();

@@ -8,7 +8,6 @@ import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner'
 import { ShareToolbar } from '@/components/share/share-toolbar';
 import { sourceLine } from '@/lib/figures/wording';
 import { HOME_TITLE } from '@/lib/previews/titles';
-import { HEADLINE_SERIES_SLUGS } from '@/lib/queries/get-headline-data';
 import { loadHomeView } from '@/lib/share/home-view';
 import { homeMetadata } from '@/lib/share/metadata';
 import { parsePinnedRevision } from '@/lib/share/pinned-revision';
@@ -35,7 +34,7 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
       <div className="max-w-3xl">
         <h1 className="text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">{HOME_TITLE}</h1>
         <p className="mt-2 text-zinc-700 dark:text-zinc-300">
-          Shells, troops, workers and students, and the Ukrainian children taken and brought back. Each number is
+          Shells, troops, workers and students, the Ukrainian children taken and brought back, and the oil, food and trade that go the other way. Each number is
           shown with who said it and who published it. Where sources disagree, every estimate is shown side by side.
         </p>
       </div>
@@ -49,7 +48,7 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
           <PinnedRevisionBanner
             revision={revision}
             changedCount={changedSince}
-            changesHref={`/changes?s=${HEADLINE_SERIES_SLUGS.join(',')}&rev=${revision.id}`}
+            changesHref={`/changes?s=${headlineSlugs.join(',')}&rev=${revision.id}`}
             latestHref="/"
           />
         </div>

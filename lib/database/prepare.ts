@@ -1,7 +1,6 @@
 // What every entry point does before it touches data: find or start the database, bring its schema up
-// to date, and (for the app) load the seed files into an empty database through the importer.
-import { createPrismaClient } from '@/lib/db';
-import { seedFiles } from '@/lib/importer/seed';
+// to date, and (for the app) add the seed rows the database does not have yet, through the importer.
+import { syncSeed } from '@/lib/importer/seed';
 import { openDatabase, type DatabaseHandle } from './embedded';
 import { applyMigrations } from './migrate';
 
@@ -18,14 +17,9 @@ export async function openMigratedDatabase(log: (message: string) => void): Prom
   }
 }
 
-/** Loads the seed files only into a database that has never had a dataset revision. */
-export async function seedIfEmpty(databaseUrl: string, log: (message: string) => void): Promise<void> {
-  const prisma = createPrismaClient(databaseUrl);
-  try {
-    if ((await prisma.datasetRevision.count()) > 0) return;
-  } finally {
-    await prisma.$disconnect();
-  }
-  const report = await seedFiles(databaseUrl);
+/** Adds the seed rows the database lacks, as one revision; rows it has stay as they are. */
+export async function syncSeedData(databaseUrl: string, log: (message: string) => void): Promise<void> {
+  const report = await syncSeed(databaseUrl);
+  if (report.revision === null) return;
   log(`seeded: ${report.seriesCreated} series, ${report.figuresCreated} figures and ${report.eventsWritten} events as revision ${report.revision}`);
 }

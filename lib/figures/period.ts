@@ -88,7 +88,17 @@ export function comparePartialDates(a: PartialDate, b: PartialDate): number {
 
 /** True when `start` begins after the last instant `end` covers: "2024-06" to "2024" is a valid period. */
 export function startsAfterEnd(start: PartialDate, end: PartialDate): boolean {
-  return partialDateSpan(start).start > partialDateSpan(end).end;
+  // ISO dates compare as text; the importer asks this of every row, so no Date objects are made.
+  return start.date > lastDayOf(end);
+}
+
+/** The last day a partial date covers, `YYYY-MM-DD`. */
+function lastDayOf(value: PartialDate): string {
+  if (value.precision === 'day') return value.date;
+  if (value.precision === 'year') return `${value.date.slice(0, 4)}-12-31`;
+  const year = Number(value.date.slice(0, 4));
+  const month = Number(value.date.slice(5, 7));
+  return `${value.date.slice(0, 8)}${pad(daysInMonth(year, month))}`;
 }
 
 function samePeriod(a: PartialDate, b: PartialDate): boolean {

@@ -1,7 +1,7 @@
 // Domain types shared by the importer, the queries and the charts. They mirror the Prisma enums
 // but stay free of Prisma so that client components can import them.
 
-export const TOPICS = ['munitions', 'troops', 'children', 'education', 'labour'] as const;
+export const TOPICS = ['munitions', 'troops', 'children', 'education', 'labour', 'economy'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export const SERIES_KINDS = ['cumulative', 'level', 'flow', 'target', 'rate', 'change'] as const;

@@ -1,13 +1,10 @@
 // Reading CSV files people actually produce: UTF-8 with or without a BOM, CRLF or LF line ends.
 // Anything else gets a message that says what to do, not a garbled import.
-import { parse } from 'csv-parse/sync';
+import { CsvSyntaxError, forEachRecord } from './csv-records';
 import { ImportError, type RowIssue } from './errors';
 
-export interface CsvTable {
-  header: string[];
-  /** Each row keyed by column, with the row number as a spreadsheet shows it (header = row 1). */
-  rows: { rowNumber: number; values: Record<string, string> }[];
-}
+/** A cell of the current row by its column name; empty for a column the file does not have. */
+export type Cells = (column: string) => string;
 
 export function decodeCsv(bytes: Uint8Array, fileLabel: string): string {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
@@ -22,57 +19,68 @@ export function decodeCsv(bytes: Uint8Array, fileLabel: string): string {
   return text.replace(/^\uFEFF/, '');
 }
 
+/**
+ * Reads a CSV file row by row: checks the header, then hands each row to `onRow` with its number as a
+ * spreadsheet shows it (header = row 1). Rows are not kept, so a file of 100,000 rows never sits in
+ * memory twice. Problems with the file's shape are thrown as one ImportError once it is read.
+ */
 export function readCsv(
   bytes: Uint8Array,
   fileLabel: string,
   columns: { required: readonly string[]; optional: readonly string[] },
-): CsvTable {
+  onRow: (rowNumber: number, cells: Cells) => void,
+): void {
   const text = decodeCsv(bytes, fileLabel);
   if (text.trim() === '') {
     throw new ImportError(fileLabel, [{ message: 'the file is empty; it needs a header row and at least one row' }]);
   }
-  let records: string[][];
-  try {
-    records = parse(text, { relax_column_count: true, skip_empty_lines: true, bom: true });
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ImportError(fileLabel, [{ message: `the file is not valid CSV: ${detail}` }]);
-  }
-  const header = records[0].map((name) => name.trim());
-  const known = new Set([...columns.required, ...columns.optional]);
   const issues: RowIssue[] = [];
-  const missing = columns.required.filter((name) => !header.includes(name));
-  const unknown = header.filter((name) => !known.has(name));
-  const seen = new Set<string>();
-  for (const name of header) {
-    if (seen.has(name)) issues.push({ row: 1, message: `column "${name}" appears twice in the header` });
-    seen.add(name);
-  }
-  if (missing.length === columns.required.length) {
-    throw new ImportError(fileLabel, [
-      { row: 1, message: `the first row is not a header; it must name the columns, starting with: ${columns.required.join(', ')}` },
-    ]);
-  }
-  for (const name of unknown) {
-    issues.push({ row: 1, column: name, message: `unknown column "${name}"; the columns are ${[...known].join(', ')}` });
-  }
-  for (const name of missing) issues.push({ row: 1, column: name, message: `the header has no column "${name}", which is required` });
-  if (issues.length > 0) throw new ImportError(fileLabel, issues);
-
-  const rows = records.slice(1).map((record, index) => {
-    const rowNumber = index + 2;
-    if (record.length !== header.length) {
-      issues.push({ row: rowNumber, message: `has ${record.length} cells but the header has ${header.length} columns` });
+  let header: string[] | null = null;
+  let index = new Map<string, number>();
+  let rowNumber = 1;
+  const checkHeader = (record: string[]) => {
+    header = record.map((name) => name.trim());
+    const known = new Set([...columns.required, ...columns.optional]);
+    const missing = columns.required.filter((name) => !header?.includes(name));
+    if (missing.length === columns.required.length) {
+      throw new ImportError(fileLabel, [
+        { row: 1, message: `the first row is not a header; it must name the columns, starting with: ${columns.required.join(', ')}` },
+      ]);
     }
-    const values: Record<string, string> = {};
-    header.forEach((name, i) => {
-      values[name] = (record[i] ?? '').trim();
+    const headerIssues: RowIssue[] = [];
+    const seen = new Set<string>();
+    for (const name of header) {
+      if (seen.has(name)) headerIssues.push({ row: 1, message: `column "${name}" appears twice in the header` });
+      seen.add(name);
+    }
+    for (const name of header.filter((n) => !known.has(n))) {
+      headerIssues.push({ row: 1, column: name, message: `unknown column "${name}"; the columns are ${[...known].join(', ')}` });
+    }
+    for (const name of missing) headerIssues.push({ row: 1, column: name, message: `the header has no column "${name}", which is required` });
+    if (headerIssues.length > 0) throw new ImportError(fileLabel, headerIssues);
+    index = new Map(header.map((name, i) => [name, i]));
+  };
+  try {
+    forEachRecord(text, (record) => {
+      if (header === null) {
+        checkHeader(record);
+        return;
+      }
+      rowNumber += 1;
+      const width = (header as string[]).length;
+      if (record.length !== width) {
+        issues.push({ row: rowNumber, message: `has ${record.length} cells but the header has ${width} columns` });
+        return;
+      }
+      onRow(rowNumber, (column) => {
+        const at = index.get(column);
+        return at === undefined ? '' : record[at];
+      });
     });
-    return { rowNumber, values };
-  });
-  if (rows.length === 0) {
-    issues.push({ message: 'the file has a header but no rows' });
+  } catch (error) {
+    if (!(error instanceof CsvSyntaxError)) throw error;
+    throw new ImportError(fileLabel, [{ row: error.record, message: `the file is not valid CSV: ${error.message}` }]);
   }
+  if (rowNumber === 1) issues.push({ message: 'the file has a header but no rows' });
   if (issues.length > 0) throw new ImportError(fileLabel, issues);
-  return { header, rows };
 }

@@ -1,6 +1,7 @@
 import { readCsv } from './csv';
 import { ImportError, formatIssue } from './errors';
-import { FIGURE_COLUMNS, normaliseDecimal, validateFigureRow } from './rows';
+import { normaliseDecimal } from '@/lib/dataset/field-rules';
+import { FIGURE_COLUMNS, validateFigureRow } from './rows';
 
 const HEADER = 'series,value,qualifier,value_low,value_high,period_start,period_end,claimant,claimant_org,via,publisher,published_on,url,quote,note';
 
@@ -29,9 +30,15 @@ function messages(values: Record<string, string>, rowNumber = 17): string[] {
   return validateFigureRow(rowNumber, values).issues.map(formatIssue);
 }
 
+function readRows(bytes: Uint8Array): { rowNumber: number; series: string; note: string }[] {
+  const rows: { rowNumber: number; series: string; note: string }[] = [];
+  readCsv(bytes, 'figures.csv', FIGURE_COLUMNS, (rowNumber, cells) => rows.push({ rowNumber, series: cells('series'), note: cells('note') }));
+  return rows;
+}
+
 function csvIssues(text: string | Uint8Array): string[] {
   try {
-    readCsv(typeof text === 'string' ? Buffer.from(text, 'utf8') : text, 'figures.csv', FIGURE_COLUMNS);
+    readRows(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
   } catch (error) {
     if (error instanceof ImportError) return error.issues.map(formatIssue);
     throw error;
@@ -48,7 +55,7 @@ describe('validateFigureRow', () => {
       qualifier: 'more_than',
       periodStart: { date: '2024-10-01', precision: 'month' },
       publishedOn: { date: '2025-01-13', precision: 'day' },
-      claimantOrg: 'US Government',
+      claimant: { name: 'Dorothy Shea', organization: 'US Government' },
     });
   });
 
@@ -93,7 +100,7 @@ describe('validateFigureRow', () => {
   });
 
   it('defaults the organisation to the claimant', () => {
-    expect(validateFigureRow(2, row({ claimant_org: '' })).row?.claimantOrg).toBe('Dorothy Shea');
+    expect(validateFigureRow(2, row({ claimant_org: '' })).row?.claimant.organization).toBe('Dorothy Shea');
   });
 
   it('normalises decimals so equal values compare equal', () => {
@@ -108,10 +115,7 @@ describe('readCsv', () => {
 
   it('reads UTF-8 with a BOM and CRLF line ends', () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(good.replace(/\n/g, '\r\n'))]);
-    const table = readCsv(bytes, 'figures.csv', FIGURE_COLUMNS);
-    expect(table.header[0]).toBe('series');
-    expect(table.rows).toHaveLength(1);
-    expect(table.rows[0]).toMatchObject({ rowNumber: 2, values: { series: 'troops-deployed', note: '' } });
+    expect(readRows(bytes)).toEqual([{ rowNumber: 2, series: 'troops-deployed', note: '' }]);
   });
 
   it('explains empty files, a header without rows and a missing header', () => {

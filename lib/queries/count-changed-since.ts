@@ -1,5 +1,6 @@
 import { Prisma } from '@/generated/prisma/client';
 import { getPrisma } from '@/lib/db';
+import { visibleVersionsSql } from './figure-rows';
 
 export interface CountChangedSinceInput {
   seriesSlugs: readonly string[];
@@ -23,14 +24,9 @@ export async function countChangedSince({ seriesSlugs, rev }: CountChangedSinceI
       -- only figures written to after rev can differ; the index on valid_from_rev finds them
       AND EXISTS (SELECT 1 FROM figure_versions w WHERE w.figure_id = f.id AND w.valid_from_rev > ${rev})
       AND (
-        SELECT v.id FROM figure_versions v
-        WHERE v.figure_id = f.id AND v.valid_to_rev IS NULL AND v.change <> 'retired'
+        SELECT v.id FROM figure_versions v WHERE v.figure_id = f.id AND ${visibleVersionsSql('v', null)}
       ) IS DISTINCT FROM (
-        SELECT v.id FROM figure_versions v
-        WHERE v.figure_id = f.id
-          AND v.valid_from_rev <= ${rev}
-          AND (v.valid_to_rev IS NULL OR v.valid_to_rev > ${rev})
-          AND v.change <> 'retired'
+        SELECT v.id FROM figure_versions v WHERE v.figure_id = f.id AND ${visibleVersionsSql('v', rev)}
       )
   `);
   return Number(rows[0]?.changed ?? 0);

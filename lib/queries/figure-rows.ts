@@ -1,23 +1,42 @@
 // Shared pieces of the figure queries: which versions are visible, what to load with them, and how a
 // database row becomes the FigureView the pages and charts read. Kept here so that every query maps
 // rows the same way (exact decimals as strings, dates at their stored precision).
-import type { Prisma } from '@/generated/prisma/client';
+import { Prisma } from '@/generated/prisma/client';
 import { partialDateFromDb } from '@/lib/figures/period';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
 
 /**
  * The versions a reader sees: the current ones, or those valid at `asOfRevision`. A retired version
- * marks a figure as withdrawn, so it is never shown, whichever revision is asked for.
+ * marks a record as withdrawn, so it is never shown, whichever revision is asked for. This rule is
+ * written here twice, once for Prisma's query API and once as SQL, and nowhere else; a test proves
+ * the two agree (tests/integration/visible-versions.test.ts). It holds for figure and event versions.
  */
-export function visibleVersionsWhere(asOfRevision?: number): Prisma.FigureVersionWhereInput {
-  if (asOfRevision === undefined) {
-    return { validToRev: null, change: { not: 'retired' } };
-  }
-  return {
-    validFromRev: { lte: asOfRevision },
-    OR: [{ validToRev: null }, { validToRev: { gt: asOfRevision } }],
-    change: { not: 'retired' },
-  };
+export function visibleVersionsWhere(asOfRevision?: number | null) {
+  return { ...validAtWhere(asOfRevision), change: { not: 'retired' as const } };
+}
+
+/** Rows valid at `asOfRevision` (the current ones when absent), whatever they say: the headline list. */
+export function validAtWhere(asOfRevision?: number | null) {
+  if (asOfRevision === undefined || asOfRevision === null) return { validToRev: null };
+  return { validFromRev: { lte: asOfRevision }, OR: [{ validToRev: null }, { validToRev: { gt: asOfRevision } }] };
+}
+
+/** The series a reader sees: created by `asOfRevision` and not retired by then (or now, when absent). */
+export function visibleSeriesWhere(asOfRevision?: number | null) {
+  if (asOfRevision === undefined || asOfRevision === null) return { retiredRev: null };
+  return { createdRev: { lte: asOfRevision }, OR: [{ retiredRev: null }, { retiredRev: { gt: asOfRevision } }] };
+}
+
+/** The table aliases the SQL form is used with; fixed names, so no input ever reaches the SQL text. */
+export type VersionAlias = 'fv' | 'v' | 'ev';
+
+/** The same rule as SQL, for the versions table under `alias`. */
+export function visibleVersionsSql(alias: VersionAlias, asOfRevision: number | null): Prisma.Sql {
+  const v = Prisma.raw(alias);
+  if (asOfRevision === null) return Prisma.sql`${v}.valid_to_rev IS NULL AND ${v}.change <> 'retired'`;
+  return Prisma.sql`${v}.valid_from_rev <= ${asOfRevision}
+    AND (${v}.valid_to_rev IS NULL OR ${v}.valid_to_rev > ${asOfRevision})
+    AND ${v}.change <> 'retired'`;
 }
 
 export const figureVersionInclude = {

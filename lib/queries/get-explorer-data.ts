@@ -8,6 +8,7 @@ import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { getPrisma } from '@/lib/db';
 import { holdsOverPeriod, rangeEndExclusive, type DateRange } from '@/lib/figures/explorer-range';
 import type { ClaimantView, DatePrecision, FigureView, PartialDate, PublisherView, Qualifier, SeriesView } from '@/lib/figures/types';
+import { visibleVersionsSql } from './figure-rows';
 
 export interface ExplorerDataRequest {
   /** The chosen series: their slugs label the figures, their kinds decide how a figure is placed in time. */
@@ -71,13 +72,6 @@ function dayReader(): (days: number | null, precision: DatePrecision | null) => 
   };
 }
 
-function visible(asOfRevision: number | null): Prisma.Sql {
-  if (asOfRevision === null) return Prisma.sql`fv.valid_to_rev IS NULL AND fv.change <> 'retired'`;
-  return Prisma.sql`fv.valid_from_rev <= ${asOfRevision}
-    AND (fv.valid_to_rev IS NULL OR fv.valid_to_rev > ${asOfRevision})
-    AND fv.change <> 'retired'`;
-}
-
 /**
  * The range test mirrors placeFigureSpan (lib/figures/explorer-range.ts): a stock is drawn across its
  * "as of" date, a flow, rate or change across its whole period, and a date covers its whole day,
@@ -117,7 +111,7 @@ export async function getExplorerData(request: ExplorerDataRequest, db: PrismaCl
       fv.quote, fv.note, fv.valid_from_rev AS revision
     FROM figure_versions fv
     WHERE fv.series_id = ANY(${seriesIds}::int[])
-      AND ${visible(request.asOfRevision)}
+      AND ${visibleVersionsSql('fv', request.asOfRevision)}
       ${inRange(request.range, request.series)}
     ORDER BY fv.series_id, fv.period_end NULLS LAST, fv.period_start NULLS LAST, fv.published_on NULLS LAST, fv.figure_id
   `);

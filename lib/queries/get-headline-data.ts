@@ -1,14 +1,6 @@
 import { getPrisma } from '@/lib/db';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
-import { figureVersionInclude, toFigureView, toSeriesView, visibleVersionsWhere } from './figure-rows';
-
-/** The series the dashboard leads with, in the order it shows them. */
-export const HEADLINE_SERIES_SLUGS = [
-  'shells-delivered',
-  'troops-deployed',
-  'children-returned',
-  'students-in-russia',
-] as const;
+import { figureVersionInclude, toFigureView, toSeriesView, validAtWhere, visibleSeriesWhere, visibleVersionsWhere } from './figure-rows';
 
 export interface HeadlineSeries {
   series: SeriesView;
@@ -24,32 +16,35 @@ export interface HeadlineDataOptions {
 }
 
 /**
- * The headline series with their figures, in one query. A headline series missing from the
- * database (not imported yet, or not yet at `asOfRevision`) is left out rather than failing the page.
+ * The series the dashboard leads with, in the order an editor set (lib/curation/headlines.ts) as of
+ * the revision shown, with their figures, in one query. A headline series not visible at that
+ * revision (created later, or retired) is left out rather than failing the page.
  */
 export async function getHeadlineData(options: HeadlineDataOptions = {}): Promise<HeadlineSeries[]> {
   const { asOfRevision } = options;
-  const rows = await getPrisma().series.findMany({
-    where: { slug: { in: [...HEADLINE_SERIES_SLUGS] }, ...(asOfRevision === undefined ? {} : { createdRev: { lte: asOfRevision } }) },
+  const rows = await getPrisma().headlineSeries.findMany({
+    where: { ...validAtWhere(asOfRevision), series: visibleSeriesWhere(asOfRevision) },
+    orderBy: { position: 'asc' },
     include: {
-      versions: {
-        where: visibleVersionsWhere(asOfRevision),
-        include: figureVersionInclude,
-        // Latest first, so that the first row of each series is its headline figure. A date known
-        // only to the month is stored as its first day, so "Nov 2025" sorts before "20 Nov 2025".
-        orderBy: [
-          { periodEnd: { sort: 'desc', nulls: 'last' } },
-          { publishedOn: { sort: 'desc', nulls: 'last' } },
-          { figureId: 'desc' },
-        ],
+      series: {
+        include: {
+          versions: {
+            where: visibleVersionsWhere(asOfRevision),
+            include: figureVersionInclude,
+            // Latest first, so that the first row of each series is its headline figure. A date known
+            // only to the month is stored as its first day, so "Nov 2025" sorts before "20 Nov 2025".
+            orderBy: [
+              { periodEnd: { sort: 'desc', nulls: 'last' } },
+              { publishedOn: { sort: 'desc', nulls: 'last' } },
+              { figureId: 'desc' },
+            ],
+          },
+        },
       },
     },
   });
-  const bySlug = new Map(rows.map((row) => [row.slug, row]));
-  return HEADLINE_SERIES_SLUGS.flatMap((slug) => {
-    const row = bySlug.get(slug);
-    if (!row) return [];
-    const latestFirst = row.versions.map(toFigureView);
-    return [{ series: toSeriesView(row), latest: latestFirst[0] ?? null, figures: latestFirst.toReversed() }];
+  return rows.map(({ series }) => {
+    const latestFirst = series.versions.map(toFigureView);
+    return { series: toSeriesView(series), latest: latestFirst[0] ?? null, figures: latestFirst.toReversed() };
   });
 }

@@ -10,6 +10,8 @@ export interface ClaimantListItem extends ClaimantView {
 /** Every claimant, ordered by organization then name, with its number of current figures. */
 export async function listClaimants(): Promise<ClaimantListItem[]> {
   const rows = await getPrisma().claimant.findMany({
+    // Merged-away names live on under their survivor.
+    where: { mergedInto: { is: null } },
     orderBy: [{ organization: 'asc' }, { name: 'asc' }],
     include: { _count: { select: { versions: { where: visibleVersionsWhere() } } } },
   });

@@ -10,6 +10,8 @@ export interface PublisherListItem extends PublisherView {
 /** Every publisher, by name, with its number of current figures. */
 export async function listPublishers(): Promise<PublisherListItem[]> {
   const rows = await getPrisma().publisher.findMany({
+    // Merged-away names live on under their survivor.
+    where: { mergedInto: { is: null } },
     orderBy: { name: 'asc' },
     include: { _count: { select: { versions: { where: visibleVersionsWhere() } } } },
   });

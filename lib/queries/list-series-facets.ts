@@ -10,8 +10,8 @@ export interface SeriesFacets {
 /** What the explorer's picker can filter by: every claimant body and every publisher. */
 export async function listSeriesFacets(db: PrismaClient = getPrisma()): Promise<SeriesFacets> {
   const [claimants, publishers] = await Promise.all([
-    db.claimant.findMany({ distinct: ['organization'], select: { organization: true }, orderBy: { organization: 'asc' } }),
-    db.publisher.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } }),
+    db.claimant.findMany({ where: { mergedInto: { is: null } }, distinct: ['organization'], select: { organization: true }, orderBy: { organization: 'asc' } }),
+    db.publisher.findMany({ where: { mergedInto: { is: null } }, select: { id: true, name: true }, orderBy: { name: 'asc' } }),
   ]);
   return { organizations: claimants.map((c) => c.organization), publishers };
 }

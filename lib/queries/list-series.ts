@@ -1,6 +1,6 @@
 import { getPrisma } from '@/lib/db';
 import type { SeriesView } from '@/lib/figures/types';
-import { toSeriesView, visibleVersionsWhere } from './figure-rows';
+import { toSeriesView, visibleSeriesWhere, visibleVersionsWhere } from './figure-rows';
 
 export interface SeriesListItem extends SeriesView {
   /** Current figures only: superseded and retired versions are not counted. */
@@ -8,7 +8,7 @@ export interface SeriesListItem extends SeriesView {
 }
 
 export interface ListSeriesOptions {
-  /** Count the figures as they stood at this dataset revision, leaving out series created after it. */
+  /** Count the figures as they stood at this dataset revision, leaving out series created after it or retired by then. */
   asOfRevision?: number;
 }
 
@@ -16,7 +16,7 @@ export interface ListSeriesOptions {
 export async function listSeries(options: ListSeriesOptions = {}): Promise<SeriesListItem[]> {
   const { asOfRevision } = options;
   const rows = await getPrisma().series.findMany({
-    where: asOfRevision === undefined ? {} : { createdRev: { lte: asOfRevision } },
+    where: visibleSeriesWhere(asOfRevision),
     // Postgres sorts an enum by declaration order, which is the order topics are presented in.
     orderBy: [{ topic: 'asc' }, { id: 'asc' }],
     include: { _count: { select: { versions: { where: visibleVersionsWhere(asOfRevision) } } } },

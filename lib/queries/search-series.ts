@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { getPrisma } from '@/lib/db';
 import type { SeriesView, Topic } from '@/lib/figures/types';
-import { toSeriesView, visibleVersionsWhere } from './figure-rows';
+import { toSeriesView, visibleSeriesWhere, visibleVersionsWhere } from './figure-rows';
 
 export interface SeriesSearch {
   /** Words to find in the title, slug or description; every word must match. */
@@ -29,6 +29,7 @@ export async function searchSeries(search: SeriesSearch, db: PrismaClient = getP
   const words = search.text.split(/\s+/).filter(Boolean).slice(0, 8);
   const where: Prisma.SeriesWhereInput = {
     AND: [
+      visibleSeriesWhere(),
       ...words.map((word) => ({
         OR: [
           { title: { contains: word, mode: 'insensitive' as const } },

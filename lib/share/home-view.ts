@@ -3,7 +3,7 @@
 // changed since for a pinned link.
 import { cache } from 'react';
 import { countChangedSince } from '@/lib/queries/count-changed-since';
-import { getHeadlineData, HEADLINE_SERIES_SLUGS, type HeadlineSeries } from '@/lib/queries/get-headline-data';
+import { getHeadlineData, type HeadlineSeries } from '@/lib/queries/get-headline-data';
 import { listSeries, type SeriesListItem } from '@/lib/queries/list-series';
 import { resolveShownRevision, type ShownRevision } from './shown-revision';
 
@@ -19,10 +19,7 @@ export interface HomePageView {
 export const loadHomeView = cache(async (rev: number | null): Promise<HomePageView> => {
   const resolved = await resolveShownRevision(rev);
   const pinned = resolved.revision?.pinned ? resolved.revision.id : undefined;
-  const [headlines, series, changedSince] = await Promise.all([
-    getHeadlineData({ asOfRevision: pinned }),
-    listSeries({ asOfRevision: pinned }),
-    pinned === undefined ? null : countChangedSince({ seriesSlugs: HEADLINE_SERIES_SLUGS, rev: pinned }),
-  ]);
+  const [headlines, series] = await Promise.all([getHeadlineData({ asOfRevision: pinned }), listSeries({ asOfRevision: pinned })]);
+  const changedSince = pinned === undefined ? null : await countChangedSince({ seriesSlugs: headlines.map((h) => h.series.slug), rev: pinned });
   return { headlines, series, revision: resolved.revision, notices: resolved.notice ? [resolved.notice] : [], changedSince };
 });

@@ -1,12 +1,20 @@
 // A generated dataset the size the explorer must stay fast at: 10,000 series, 1,000,000 figures, with
 // superseded and retired versions, competing claimants per series, every qualifier and date
-// precision. Generated inside PostgreSQL from seeded hashes (generate_series + hashint8extended), so the
-// same seed gives the same rows on every machine and loading takes seconds, not a million round trips.
+// precision. Every value is a seeded hash of the figure's number, so the same seed gives the same
+// rows on every machine, whatever order they are made in.
 //
-// Rows are laid out the way imports write them: in 20 batches (as if 20 imports over time), each batch
-// grouped by series like a CSV file is, and corrections appended after. A series' figures thus sit in
-// about 20 places on disk, not 100: neither all together nor one per page.
-import type { Client } from 'pg';
+// It is written the way the app writes data: through the bulk apply (lib/dataset/write.ts), one
+// revision per step. The series and events first; then the figures in 20 batches (as if 20 imports
+// over time), each batch grouped by series like a CSV file is, so a series' figures sit in about 20
+// places on disk, neither all together nor one per page; then a revision that corrects every 20th
+// figure and one that retires every 997th.
+import type { Client, Pool } from 'pg';
+import { figureContentHash, figureKey } from '@/lib/dataset/figure-key';
+import type { FigureDraft } from '@/lib/dataset/figure-input';
+import { emptyPlan, type FigureWrite, type WritePlan } from '@/lib/dataset/plan';
+import { readFigureState, readFiguresById } from '@/lib/dataset/read-state';
+import { writeDataset, type Tx } from '@/lib/dataset/write';
+import type { DatePrecision, PartialDate, SeriesKind, Topic } from '@/lib/figures/types';
 
 export interface DatasetSize {
   series: number;
@@ -19,9 +27,21 @@ export interface DatasetSize {
 
 export const DEFAULT_SIZE: DatasetSize = { series: 10_000, figures: 1_000_000, claimants: 300, publishers: 800, events: 200, seed: 20_261_128 };
 
+/** `npm run bench -- --small`: a tenth of the series and figures, for a quick check. */
+export const SMALL_SIZE: DatasetSize = { ...DEFAULT_SIZE, series: 1_000, figures: 100_000 };
+
+const BATCHES = 20;
+const CORRECTED_EVERY = 20;
+const RETIRED_EVERY = 997;
+const TOPICS: Topic[] = ['troops', 'munitions', 'children', 'education', 'labour'];
+const UNITS = ['troops', 'shells', 'children', 'students', 'workers'];
+const TITLES = ['troops sent', 'shells delivered', 'children returned', 'students admitted', 'workers placed'];
+const KINDS: SeriesKind[] = ['cumulative', 'cumulative', 'level', 'flow', 'target'];
+const ACTOR = { userId: null, name: 'bench' };
+
 /** Identifies a generated dataset, so a later run can reuse it rather than generate it again. */
 export function datasetKey(size: DatasetSize): string {
-  return `v2/${size.series}/${size.figures}/${size.claimants}/${size.publishers}/${size.events}/${size.seed}`;
+  return `v3/${size.series}/${size.figures}/${size.claimants}/${size.publishers}/${size.events}/${size.seed}`;
 }
 
 export function benchSlug(index: number): string {
@@ -36,147 +56,161 @@ export async function readDatasetKey(client: Client): Promise<string | null> {
   return row.rows[0]?.value ?? null;
 }
 
-const STEPS: { label: string; sql: string; params?: (keyof DatasetSize)[] }[] = [
-  {
-    label: 'helpers',
-    sql: `
-      CREATE TABLE IF NOT EXISTS bench_meta (key text PRIMARY KEY, value text NOT NULL);
-      -- A uniform number in [0, 1) from a row number and a salt, the same for the same inputs.
-      CREATE OR REPLACE FUNCTION bench_rand(i bigint, salt bigint) RETURNS double precision
-        LANGUAGE sql IMMUTABLE PARALLEL SAFE
-        AS 'SELECT (abs(hashint8extended(i, salt)) % 1000000007)::float8 / 1000000007';`,
-  },
-  {
-    label: 'revisions',
-    sql: `INSERT INTO dataset_revisions (id, author, reason, created_at)
-          SELECT r, 'bench', 'generated revision ' || r, timestamptz '2026-01-01' + r * interval '1 day'
-          FROM generate_series(1, 3) AS r`,
-  },
-  {
-    label: 'series',
-    sql: `INSERT INTO series (id, slug, title, unit, topic, kind, description, created_rev)
-          SELECT i,
-            'bench-series-' || lpad(i::text, 5, '0'),
-            'Bench series ' || i || ': ' || (ARRAY['troops sent', 'shells delivered', 'children returned', 'students admitted', 'workers placed'])[1 + i % 5],
-            (ARRAY['troops', 'shells', 'children', 'students', 'workers'])[1 + i % 5],
-            (ARRAY['troops', 'munitions', 'children', 'education', 'labour'])[1 + i % 5]::"Topic",
-            (ARRAY['cumulative', 'cumulative', 'level', 'flow', 'target'])[1 + (i / 5) % 5]::"SeriesKind",
-            'Generated for the benchmark.', 1
-          FROM generate_series(1, $1::int) AS i`,
-    params: ['series'],
-  },
-  {
-    label: 'claimants',
-    sql: `INSERT INTO claimants (id, name, organization)
-          SELECT i, 'Claimant ' || i, 'Body ' || (1 + i % 60) FROM generate_series(1, $1::int) AS i`,
-    params: ['claimants'],
-  },
-  {
-    label: 'publishers',
-    sql: `INSERT INTO publishers (id, name) SELECT i, 'Publisher ' || i FROM generate_series(1, $1::int) AS i`,
-    params: ['publishers'],
-  },
-  {
-    label: 'figures',
-    sql: `INSERT INTO figures (id, series_id, natural_key)
-          SELECT row_number() OVER (ORDER BY g.batch, g.series_id, g.i), g.series_id, md5('bench-' || g.i)
-          FROM (
-            SELECT i, 1 + (i - 1) % $1::int AS series_id, floor(bench_rand(i, $3::bigint + 9) * 20) AS batch
-            FROM generate_series(1, $2::int) AS i
-          ) AS g
-          ORDER BY 1`,
-    params: ['series', 'figures', 'seed'],
-  },
-  {
-    label: 'current versions',
-    sql: `INSERT INTO figure_versions (figure_id, series_id, version, change, valid_from_rev, valid_to_rev, value, qualifier,
-            value_low, value_high, period_start, period_start_precision, period_end, period_end_precision, claimant_id, via,
-            publisher_id, url, publication_title, published_on, published_on_precision, quote, note, content_hash)
-          SELECT g.i, g.series_id,
-            CASE WHEN g.i % 20 = 0 THEN 2 ELSE 1 END,
-            (CASE WHEN g.i % 997 = 0 THEN 'retired' WHEN g.i % 20 = 0 THEN 'corrected' ELSE 'created' END)::"ChangeKind",
-            CASE WHEN g.i % 20 = 0 THEN 2 ELSE 1 END, NULL,
-            g.v, g.qualifier,
-            CASE WHEN g.qualifier = 'range' THEN round(g.v * 0.8) END,
-            CASE WHEN g.qualifier = 'range' THEN round(g.v * 1.2) END,
-            CASE WHEN g.kind = 'flow' THEN date_trunc('month', g.raw_end)::date WHEN g.kind = 'cumulative' THEN date '2022-01-01' END,
-            (CASE WHEN g.kind = 'flow' THEN 'month' WHEN g.kind = 'cumulative' THEN 'year' END)::"DatePrecision",
-            CASE WHEN g.kind = 'flow' THEN date_trunc('month', g.raw_end)::date ELSE date_trunc(g.prec, g.raw_end)::date END,
-            (CASE WHEN g.kind = 'flow' THEN 'month' ELSE g.prec END)::"DatePrecision",
-            -- Three claimants per series, from different bodies, so every series has competing estimates.
-            1 + (g.series_id * 37 + floor(g.r_claimant * 3)::int * 101) % $1::int,
-            CASE WHEN g.r_note < 0.1 THEN 'Generated intermediary' END,
-            1 + floor(g.r_publisher * $2::int)::int,
-            'https://example.org/bench/' || g.i,
-            CASE WHEN g.r_note < 0.5 THEN 'Generated article title number ' || g.i END,
-            g.raw_end + (g.r_note * 20)::int, 'day'::"DatePrecision",
-            CASE WHEN g.r_note > 0.9 THEN 'A generated quote of ordinary length, as a reporter would write it down.' END,
-            CASE WHEN g.r_note < 0.3 THEN 'A generated note: a caveat the reader needs, of the usual length.' END,
-            md5('bench-content-' || g.i)
-          FROM (
-            SELECT f.id AS i, f.series_id, s.kind,
-              round((100 + bench_rand(f.id, $3::bigint + 1) * 100000)::numeric) AS v,
-              (CASE
-                WHEN bench_rand(f.id, $3::bigint + 2) < 0.35 THEN 'approx' WHEN bench_rand(f.id, $3::bigint + 2) < 0.55 THEN 'exact'
-                WHEN bench_rand(f.id, $3::bigint + 2) < 0.70 THEN 'more_than' WHEN bench_rand(f.id, $3::bigint + 2) < 0.75 THEN 'at_least'
-                WHEN bench_rand(f.id, $3::bigint + 2) < 0.80 THEN 'up_to' WHEN bench_rand(f.id, $3::bigint + 2) < 0.85 THEN 'less_than'
-                ELSE 'range' END)::"Qualifier" AS qualifier,
-              CASE WHEN bench_rand(f.id, $3::bigint + 3) < 0.6 THEN 'day' WHEN bench_rand(f.id, $3::bigint + 3) < 0.9 THEN 'month' ELSE 'year' END AS prec,
-              date '2022-01-01' + floor(bench_rand(f.id, $3::bigint + 4) * 1640)::int AS raw_end,
-              bench_rand(f.id, $3::bigint + 5) AS r_claimant,
-              bench_rand(f.id, $3::bigint + 6) AS r_publisher,
-              bench_rand(f.id, $3::bigint + 7) AS r_note
-            FROM figures f
-            JOIN series s ON s.id = f.series_id
-          ) AS g
-          ORDER BY g.i`,
-    params: ['claimants', 'publishers', 'seed'],
-  },
-  {
-    label: 'superseded versions',
-    sql: `INSERT INTO figure_versions (figure_id, series_id, version, change, valid_from_rev, valid_to_rev, value, qualifier,
-            value_low, value_high, period_start, period_start_precision, period_end, period_end_precision, claimant_id, via,
-            publisher_id, url, publication_title, published_on, published_on_precision, quote, note, content_hash)
-          SELECT figure_id, series_id, 1, 'created', 1, 2, round(value * 0.9), qualifier, round(value_low * 0.9), round(value_high * 0.9),
-            period_start, period_start_precision, period_end, period_end_precision, claimant_id, via, publisher_id, url,
-            publication_title, published_on, published_on_precision, quote, note, md5(content_hash)
-          FROM figure_versions WHERE version = 2`,
-  },
-  {
-    label: 'events',
-    sql: `INSERT INTO events (slug, occurred_on, occurred_on_precision, title, description, topics, source, url, created_rev, updated_rev)
-          SELECT 'bench-event-' || i,
-            date_trunc(CASE WHEN i % 4 = 0 THEN 'month' ELSE 'day' END, date '2022-01-01' + floor(bench_rand(i, $1::bigint + 8) * 1640)::int)::date,
-            (CASE WHEN i % 4 = 0 THEN 'month' ELSE 'day' END)::"DatePrecision",
-            'Generated event ' || i, 'A generated event for the benchmark.',
-            ARRAY[(ARRAY['troops', 'munitions', 'children', 'education', 'labour'])[1 + i % 5]]::"Topic"[],
-            'Generated source', 'https://example.org/event/' || i, 1, 1
-          FROM generate_series(1, $2::int) AS i`,
-    params: ['seed', 'events'],
-  },
-  {
-    label: 'sequences',
-    sql: `SELECT setval(pg_get_serial_sequence('dataset_revisions', 'id'), 3),
-                 setval(pg_get_serial_sequence('series', 'id'), $1::int),
-                 setval(pg_get_serial_sequence('claimants', 'id'), $2::int),
-                 setval(pg_get_serial_sequence('publishers', 'id'), $3::int),
-                 setval(pg_get_serial_sequence('figures', 'id'), $4::int)`,
-    params: ['series', 'claimants', 'publishers', 'figures'],
-  },
-];
+/** A uniform number in [0, 1) from a figure's number and a salt: the same for the same inputs. */
+function rand(i: number, salt: number): number {
+  let h = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(salt + 0x27d4eb2f, 0xc2b2ae35);
+  h = Math.imul(h ^ (h >>> 16), 0x7feb352d);
+  h = Math.imul(h ^ (h >>> 15), 0x846ca68b);
+  return ((h ^ (h >>> 16)) >>> 0) / 4294967296;
+}
 
-/** Fills a freshly migrated database with the generated dataset, step by step. */
-export async function generateDataset(client: Client, size: DatasetSize, log: (message: string) => void): Promise<void> {
-  await client.query('BEGIN');
-  for (const step of STEPS) {
-    const started = performance.now();
-    if (step.params) await client.query(step.sql, step.params.map((name) => size[name]));
-    else await client.query(step.sql);
-    log(`  ${step.label}: ${Math.round(performance.now() - started)} ms`);
+const kindOf = (series: number): SeriesKind => KINDS[Math.floor(series / 5) % 5];
+const seriesOf = (size: DatasetSize, i: number) => 1 + ((i - 1) % size.series);
+
+const isoDay = (days: number) => new Date(Date.UTC(2022, 0, 1) + days * 86_400_000).toISOString().slice(0, 10);
+
+function truncate(day: string, precision: DatePrecision): PartialDate {
+  if (precision === 'year') return { date: `${day.slice(0, 4)}-01-01`, precision };
+  if (precision === 'month') return { date: `${day.slice(0, 7)}-01`, precision };
+  return { date: day, precision };
+}
+
+/** Figure number `i` as an import row would give it; `corrected` is its later, corrected value. */
+export function benchFigure(size: DatasetSize, i: number, stage: 'first' | 'corrected' = 'corrected'): FigureDraft {
+  const salt = size.seed;
+  const series = seriesOf(size, i);
+  const kind = kindOf(series);
+  const full = Math.round(100 + rand(i, salt + 1) * 100_000);
+  const value = stage === 'first' && i % CORRECTED_EVERY === 0 ? Math.round(full * 0.9) : full;
+  const q = rand(i, salt + 2);
+  const qualifier = q < 0.35 ? 'approx' : q < 0.55 ? 'exact' : q < 0.7 ? 'more_than' : q < 0.75 ? 'at_least' : q < 0.8 ? 'up_to' : q < 0.85 ? 'less_than' : 'range';
+  const p = rand(i, salt + 3);
+  const precision: DatePrecision = p < 0.6 ? 'day' : p < 0.9 ? 'month' : 'year';
+  const rawDays = Math.floor(rand(i, salt + 4) * 1640);
+  const rawEnd = isoDay(rawDays);
+  const note = rand(i, salt + 7);
+  const periodEnd = kind === 'flow' ? truncate(rawEnd, 'month') : truncate(rawEnd, precision);
+  const periodStart = kind === 'flow' ? periodEnd : kind === 'cumulative' ? { date: '2022-01-01', precision: 'year' as const } : null;
+  const claimant = 1 + ((series * 37 + Math.floor(rand(i, salt + 5) * 3) * 101) % size.claimants);
+  return {
+    seriesSlug: benchSlug(series),
+    value: String(value),
+    qualifier,
+    valueLow: qualifier === 'range' ? String(Math.round(value * 0.8)) : null,
+    valueHigh: qualifier === 'range' ? String(Math.round(value * 1.2)) : null,
+    periodStart,
+    periodEnd,
+    // Three claimants per series, from different bodies, so every series has competing estimates.
+    claimant: { name: `Claimant ${claimant}`, organization: `Body ${1 + (claimant % 60)}` },
+    via: note < 0.1 ? 'Generated intermediary' : null,
+    publisher: { name: `Publisher ${1 + Math.floor(rand(i, salt + 6) * size.publishers)}` },
+    url: `https://example.org/bench/${i}`,
+    publicationTitle: note < 0.5 ? `Generated article title number ${i}` : null,
+    publishedOn: { date: isoDay(rawDays + Math.round(note * 20)), precision: 'day' },
+    quote: note > 0.9 ? 'A generated quote of ordinary length, as a reporter would write it down.' : null,
+    note: note < 0.3 ? 'A generated note: a caveat the reader needs, of the usual length.' : null,
+  };
+}
+
+export function benchSeries(size: DatasetSize, index: number) {
+  return {
+    slug: benchSlug(index),
+    unit: UNITS[index % 5],
+    kind: kindOf(index),
+    title: `Bench series ${index}: ${TITLES[index % 5]}`,
+    topic: TOPICS[index % 5],
+    description: 'Generated for the benchmark.',
+  };
+}
+
+function created(figure: FigureDraft): FigureWrite {
+  const { seriesSlug, ...content } = figure;
+  return { figure: { key: figureKey(figure), seriesSlug }, replaces: null, change: 'created', content, contentHash: figureContentHash(content) };
+}
+
+function seriesAndEvents(size: DatasetSize): WritePlan {
+  const plan = emptyPlan();
+  for (let s = 1; s <= size.series; s += 1) {
+    const { slug, unit, kind, ...content } = benchSeries(size, s);
+    plan.series.push({ series: { slug, unit, kind }, replaces: null, change: 'created', content });
   }
-  await client.query(`INSERT INTO bench_meta (key, value) VALUES ('dataset', $1)`, [datasetKey(size)]);
-  await client.query('COMMIT');
+  for (let e = 1; e <= size.events; e += 1) {
+    const precision: DatePrecision = e % 4 === 0 ? 'month' : 'day';
+    plan.events.push({
+      event: { slug: `bench-event-${e}` },
+      replaces: null,
+      change: 'created',
+      content: {
+        date: truncate(isoDay(Math.floor(rand(e, size.seed + 8) * 1640)), precision),
+        title: `Generated event ${e}`,
+        description: 'A generated event for the benchmark.',
+        topics: [TOPICS[e % 5]],
+        source: 'Generated source',
+        url: `https://example.org/event/${e}`,
+      },
+    });
+  }
+  return plan;
+}
+
+/** The figure numbers of each batch, each batch in series order as a CSV file would list them. */
+function batches(size: DatasetSize): number[][] {
+  const out: number[][] = Array.from({ length: BATCHES }, () => []);
+  for (let i = 1; i <= size.figures; i += 1) out[Math.floor(rand(i, size.seed + 9) * BATCHES)].push(i);
+  for (const batch of out) batch.sort((a, b) => seriesOf(size, a) - seriesOf(size, b) || a - b);
+  return out;
+}
+
+/** Fills a freshly migrated database with the generated dataset, revision by revision. */
+export async function generateDataset(pool: Pool, size: DatasetSize, log: (message: string) => void): Promise<void> {
+  const step = async (label: string, build: (tx: Tx) => Promise<{ plan: WritePlan; result: null }>) => {
+    const started = performance.now();
+    const { revision } = await writeDataset(pool, { actor: ACTOR, reason: `generated: ${label}` }, build);
+    log(`  revision ${revision}, ${label}: ${Math.round(performance.now() - started)} ms`);
+  };
+  await step(`${size.series} series, ${size.events} events`, async () => ({ plan: seriesAndEvents(size), result: null }));
+  for (const [index, batch] of batches(size).entries()) {
+    await step(`figures, batch ${index + 1} of ${BATCHES} (${batch.length})`, async () => {
+      const plan = emptyPlan();
+      plan.figures = batch.map((i) => created(benchFigure(size, i, 'first')));
+      return { plan, result: null };
+    });
+  }
+  const every = (n: number) => Array.from({ length: Math.floor(size.figures / n) }, (_, k) => (k + 1) * n);
+  await step('corrections', async (tx) => {
+    const drafts = every(CORRECTED_EVERY).map((i) => benchFigure(size, i));
+    const current = await readFigureState(tx, { keys: drafts.map(figureKey) });
+    const plan = emptyPlan();
+    plan.figures = drafts.map((figure) => {
+      const state = current.get(figureKey(figure));
+      if (!state) throw new Error(`figure ${figure.url} was not generated`);
+      const { content } = created(figure);
+      return {
+        figure: { id: state.figureId, seriesId: state.seriesId },
+        replaces: { versionId: state.versionId, version: state.version },
+        change: 'corrected',
+        content,
+        contentHash: figureContentHash(content),
+      };
+    });
+    return { plan, result: null };
+  });
+  await step('retirements', async (tx) => {
+    const keys = every(RETIRED_EVERY).map((i) => figureKey(benchFigure(size, i)));
+    const ids = [...(await readFigureState(tx, { keys })).values()].map((state) => state.figureId);
+    const plan = emptyPlan();
+    plan.figures = [...(await readFiguresById(tx, ids)).values()].map((state) => ({
+      figure: { id: state.figureId, seriesId: state.seriesId },
+      replaces: { versionId: state.versionId, version: state.version },
+      change: 'retired',
+      content: state.content,
+      contentHash: state.contentHash,
+    }));
+    return { plan, result: null };
+  });
+  await pool.query('CREATE TABLE IF NOT EXISTS bench_meta (key text PRIMARY KEY, value text NOT NULL)');
+  await pool.query(`INSERT INTO bench_meta (key, value) VALUES ('dataset', $1)`, [datasetKey(size)]);
   const started = performance.now();
-  await client.query('VACUUM ANALYZE');
+  await pool.query('VACUUM ANALYZE');
   log(`  vacuum analyze: ${Math.round(performance.now() - started)} ms`);
 }

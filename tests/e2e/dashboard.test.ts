@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { importFiles } from '@/lib/importer/import-files';
 import { setUpBrowserApp } from '../helpers/browser-app';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
+import { FIRST_SEED } from '../helpers/test-database';
 
 const HEADLINE_SLUGS = ['shells-delivered', 'troops-deployed', 'children-returned', 'students-in-russia'];
 
@@ -116,7 +117,7 @@ describe('series page', () => {
     await app.page.goto(url('/series/troop-reinforcements'));
     expect(await app.page.locator('[data-testid="empty-state"]').count()).toBe(1);
 
-    const [header] = seedFigureLines();
+    const [header] = seedFigureLines(FIRST_SEED.figures);
     const row =
       'troop-reinforcements,3000,approx,,,2025-01,2025-02,Test claimant,Test body,,Test publisher,2025-02-10,https://example.org/a,,';
     await importFiles({

@@ -10,6 +10,7 @@ import { importFiles } from '@/lib/importer/import-files';
 import { HOME_TITLE } from '@/lib/previews/titles';
 import { setUpBrowserApp } from '../helpers/browser-app';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
+import { FIRST_SEED } from '../helpers/test-database';
 
 const LONG_TITLE = `North Korean artillery shells and rockets said to have reached Russia, counted by every body that ever gave a number, ${'with a title far longer than any card can hold, '.repeat(4)}`.slice(0, 300);
 const MARKUP_TITLE = 'Shells "delivered" <b>bold</b> & <script>window.__xss=1</script>';
@@ -22,7 +23,7 @@ const app = setUpBrowserApp({
   prepare: async (db) => {
     const seriesHeader = readFileSync('data/series.csv', 'utf8').split('\n')[0];
     const csv = (value: string) => `"${value.replace(/"/g, '""')}"`;
-    const [figuresHeader] = seedFigureLines();
+    const [figuresHeader] = seedFigureLines(FIRST_SEED.figures);
     await importFiles({
       databaseUrl: app.db.url,
       seriesFile: writeTempFile(
@@ -98,7 +99,7 @@ describe('pinned links', () => {
     expect(await app.page.getByTestId('pinned-link-dialog').isVisible()).toBe(false);
 
     // The NIS total of April 2025 is corrected from about 15,000 to about 16,500.
-    const [header, ...rows] = seedFigureLines();
+    const [header, ...rows] = seedFigureLines(FIRST_SEED.figures);
     const row = rows.find((line) => line.startsWith('troops-deployed,15000,approx,'));
     if (!row) throw new Error('the seed data no longer has the row this test corrects');
     const report = await importFiles({

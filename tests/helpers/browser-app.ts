@@ -1,10 +1,10 @@
-// The setting of every browser test: a seeded database, the built app serving it and Chromium, for
+// The setting of every browser test: a database seeded with the first seed (FIRST_SEED), the built app serving it and Chromium, for
 // the whole file; a fresh browser context and page for each test. `setUpBrowserApp()` registers the
 // Jest hooks and returns their objects as they stand when a test runs.
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startAppServer, type AppServer } from './app-server';
 import { launchBrowser } from './browser';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { createTestDatabase, FIRST_SEED, type TestDatabase } from './test-database';
 
 export interface BrowserApp {
   readonly db: TestDatabase;
@@ -32,7 +32,8 @@ export function setUpBrowserApp({ prepare, setUpContext }: BrowserAppOptions = {
   let page: Page;
 
   beforeAll(async () => {
-    db = await createTestDatabase({ seeded: true });
+    // The first seed: the browser tests' expectations name its figures.
+    db = await createTestDatabase({ seeded: FIRST_SEED });
     await prepare?.(db);
     server = await startAppServer({ databaseUrl: db.url });
     browser = await launchBrowser();

@@ -13,7 +13,7 @@ export function writeTempFile(content: string | Buffer, name = 'figures.csv'): s
   return file;
 }
 
-/** The project's seed figures as lines: [header, ...rows]. */
-export function seedFigureLines(): string[] {
-  return readFileSync('data/figures.csv', 'utf8').trimEnd().split('\n');
+/** The project's seed figures (or those of another seed file) as lines: [header, ...rows]. */
+export function seedFigureLines(file = 'data/figures.csv'): string[] {
+  return readFileSync(file, 'utf8').trimEnd().split('\n');
 }

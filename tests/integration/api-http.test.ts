@@ -21,6 +21,14 @@ afterAll(async () => {
 
 const get = (path: string, headers?: Record<string, string>) => fetch(`${server.baseUrl}${path}`, { headers, redirect: 'manual' });
 
+describe('the dashboard over HTTP', () => {
+  it('has a section for every topic of the seed, economy included', async () => {
+    const page = await (await get('/')).text();
+    for (const topic of ['munitions', 'troops', 'children', 'education', 'labour', 'economy']) expect(page).toContain(`id="topic-${topic}"`);
+    expect(page).toContain('Recorded Russia-North Korea trade');
+  });
+});
+
 describe('the API over HTTP', () => {
   it('serves JSON with an ETag, and a 304 when it is sent back', async () => {
     const first = await get('/api/v1/series/troops-deployed/figures?limit=3');

@@ -9,7 +9,7 @@ import { importFiles } from '@/lib/importer/import-files';
 import { openApiDocument } from '@/lib/openapi/document';
 import { countChangedSince } from '@/lib/queries/count-changed-since';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { createTestDatabase, FIRST_SEED, type TestDatabase } from '../helpers/test-database';
 import { createContract, ORIGIN } from './api-contract';
 
 let db: TestDatabase;
@@ -19,7 +19,7 @@ const { call } = contract;
 jest.setTimeout(60_000);
 
 beforeAll(async () => {
-  db = await createTestDatabase({ seeded: true });
+  db = await createTestDatabase({ seeded: FIRST_SEED });
   // lib/db.ts reads DATABASE_URL on first use; each test file has its own module registry.
   process.env.DATABASE_URL = db.url;
 });
@@ -214,7 +214,7 @@ describe('after a correction (revision 2) and a retirement (revision 3)', () => 
 
   beforeAll(async () => {
     troopsBefore = await json('/api/v1/series/troops-deployed/figures');
-    const lines = seedFigureLines();
+    const lines = seedFigureLines(FIRST_SEED.figures);
     const index = lines.findIndex((l) => l.startsWith('troops-deployed,12000,more_than'));
     lines[index] = lines[index].replace('troops-deployed,12000,more_than', 'troops-deployed,12500,approx');
     lines.push('troops-deployed,16000,approx,,,2024-10,2025-11,Test Claimant,Test Org,,Test Publisher,2025-11-02,https://example.org/new,,');
@@ -222,7 +222,7 @@ describe('after a correction (revision 2) and a retirement (revision 3)', () => 
     expect(await importLines(lines, { reason: 'correction' })).toMatchObject({ revision: 2, figuresCorrected: 1, figuresCreated: 2 });
 
     // Revision 3: the containers file without its first seed row and without the row added in 2.
-    const containers = seedFigureLines().filter((l, i) => i === 0 || l.startsWith('containers-shipped,'));
+    const containers = seedFigureLines(FIRST_SEED.figures).filter((l, i) => i === 0 || l.startsWith('containers-shipped,'));
     const complete = [containers[0], ...containers.slice(2)];
     expect(await importLines(complete, { reason: 'withdrawn', retireMissing: true })).toMatchObject({ revision: 3, figuresRetired: 2 });
   });

@@ -13,7 +13,7 @@ import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { listSeriesFacets } from '@/lib/queries/list-series-facets';
 import { searchSeries } from '@/lib/queries/search-series';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { createTestDatabase, FIRST_SEED, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
 let prisma: PrismaClient;
@@ -36,7 +36,7 @@ async function figuresOf(slugs: string[], range: { from: PartialDate | null; to:
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase({ seeded: true });
+  db = await createTestDatabase({ seeded: FIRST_SEED });
   const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }), log: [{ emit: 'event', level: 'query' }] });
   client.$on('query', (event) => statements.push(event.query));
   prisma = client;
@@ -47,11 +47,12 @@ beforeAll(async () => {
     { slug: 'x-shipments', occurredOn: new Date('2023-01-01T00:00:00Z'), occurredOnPrecision: 'year' as const, topics: ['munitions' as const] },
     { slug: 'x-everywhere', occurredOn: new Date('2025-01-15T00:00:00Z'), occurredOnPrecision: 'day' as const, topics: [] },
   ];
-  for (const event of events) {
-    await prisma.event.upsert({
-      where: { slug: event.slug },
-      update: {},
-      create: { ...event, title: event.slug, description: '', source: 'Test source', url: null, createdRev: 1, updatedRev: 1 },
+  for (const { slug, ...event } of events) {
+    await prisma.event.create({
+      data: {
+        slug,
+        versions: { create: { ...event, version: 1, change: 'created', validFromRev: 1, title: slug, description: '', source: 'Test source', url: null } },
+      },
     });
   }
 }, 120_000);
@@ -132,7 +133,7 @@ describe('getExplorerData', () => {
   });
 
   it('shows the data as it stood at a revision, and never a retired figure', async () => {
-    const [header, ...rows] = seedFigureLines();
+    const [header, ...rows] = seedFigureLines(FIRST_SEED.figures);
     const kept = rows.filter((row) => row.startsWith('troops-deployed,'));
     const corrected = kept.map((row) => row.replace('troops-deployed,15000,approx', 'troops-deployed,16000,approx'));
     const report = await importFiles({

@@ -11,7 +11,7 @@ import { getExplorerData } from '@/lib/queries/get-explorer-data';
 import { listEvents } from '@/lib/queries/list-events';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
-import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+import { createTestDatabase, FIRST_SEED, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
 
@@ -36,10 +36,10 @@ async function errorOf(query: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase({ seeded: true });
+  db = await createTestDatabase({ seeded: FIRST_SEED });
   process.env.DATABASE_URL = db.url;
   // Revision 2 corrects Seoul's April 2025 count from about 15,000 to about 13,500.
-  const lines = seedFigureLines().map((line) => (line.startsWith('troops-deployed,15000,') ? line.replace('troops-deployed,15000,', 'troops-deployed,13500,') : line));
+  const lines = seedFigureLines(FIRST_SEED.figures).map((line) => (line.startsWith('troops-deployed,15000,') ? line.replace('troops-deployed,15000,', 'troops-deployed,13500,') : line));
   const report = await importFiles({ databaseUrl: db.url, figuresFile: writeTempFile(lines.join('\n')), author: 'test', reason: 'a correction' });
   expect(report).toMatchObject({ revision: 2, figuresCorrected: 1 });
 });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createPrismaClient } from '@/lib/db';
 import { ImportError } from '@/lib/importer/errors';
-import { importFiles } from '@/lib/importer/import-files';
+import { createWritePool } from '@/lib/dataset/pool';
+import { importFiles, parseUploads, previewImport } from '@/lib/importer/import-files';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
 import { createTestDatabase, SEED_FILES, type TestDatabase } from '../helpers/test-database';
@@ -42,8 +43,8 @@ afterEach(async () => {
 describe('importing the seed files', () => {
   it('writes every series and figure as one revision with full citations', async () => {
     const report = await importFiles(options());
-    expect(report).toMatchObject({ revision: 1, seriesCreated: 29, figuresCreated: 59, figuresCorrected: 0, figuresRetired: 0 });
-    expect(await counts()).toEqual({ revisions: 1, series: 29, figures: 59, versions: 59, claimants: 30, publishers: 30 });
+    expect(report).toMatchObject({ revision: 1, seriesCreated: 49, figuresCreated: 158, figuresCorrected: 0, figuresRetired: 0 });
+    expect(await counts()).toEqual({ revisions: 1, series: 49, figures: 158, versions: 158, claimants: 80, publishers: 52 });
 
     const range = await prisma.figureVersion.findFirstOrThrow({
       where: { qualifier: 'range' },
@@ -66,7 +67,7 @@ describe('importing the seed files', () => {
     await importFiles(options());
     const before = await counts();
     const report = await importFiles(options());
-    expect(report).toMatchObject({ revision: null, figuresUnchanged: 59, figuresCreated: 0, seriesCreated: 0 });
+    expect(report).toMatchObject({ revision: null, figuresUnchanged: 158, figuresCreated: 0, seriesCreated: 0 });
     expect(await counts()).toEqual(before);
   });
 });
@@ -78,7 +79,7 @@ describe('versions', () => {
     const index = lines.findIndex((l) => l.startsWith('troops-deployed,12000,more_than'));
     lines[index] = lines[index].replace('troops-deployed,12000,more_than', 'troops-deployed,12500,approx');
     const report = await importFiles(options({ figuresFile: writeTempFile(lines.join('\n')), seriesFile: undefined, reason: 'correction' }));
-    expect(report).toMatchObject({ revision: 2, figuresCorrected: 1, figuresCreated: 0, figuresUnchanged: 58 });
+    expect(report).toMatchObject({ revision: 2, figuresCorrected: 1, figuresCreated: 0, figuresUnchanged: 157 });
 
     const versions = await prisma.figureVersion.findMany({
       where: { figure: { versions: { some: { value: 12500 } } } },
@@ -102,7 +103,7 @@ describe('versions', () => {
       ['created', 1, 2],
       ['retired', 2, null],
     ]);
-    expect(await prisma.figure.count()).toBe(59);
+    expect(await prisma.figure.count()).toBe(158);
   });
 });
 
@@ -120,8 +121,8 @@ describe('bad input', () => {
     expect((error as ImportError).message).toContain('3 problems, nothing imported');
     expect((error as ImportError).issues).toEqual([
       { row: 4, column: 'qualifier', message: '"moar_than" is not one of exact, approx, at_least, more_than, up_to, less_than, range' },
-      { row: 61, column: 'series', message: '"no-such-series" is not a known series; add it to the series file first' },
-      { row: 62, column: 'period_start', message: '"2024-02-30" is not a real date: Feb 2024 has 29 days' },
+      { row: 160, column: 'series', message: '"no-such-series" is not a known series; add it to the series file first' },
+      { row: 161, column: 'period_start', message: '"2024-02-30" is not a real date: Feb 2024 has 29 days' },
     ]);
     expect(await counts()).toEqual(before);
   });
@@ -143,7 +144,7 @@ describe('bad input', () => {
     await prisma.$executeRaw`
       CREATE FUNCTION reject_second() RETURNS trigger AS $$
       BEGIN
-        IF (SELECT count(*) FROM figures) >= 60 THEN RAISE EXCEPTION 'disk full (simulated)'; END IF;
+        IF (SELECT count(*) FROM figures) >= 159 THEN RAISE EXCEPTION 'disk full (simulated)'; END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`;
     await prisma.$executeRaw`CREATE TRIGGER reject_second BEFORE INSERT ON figures FOR EACH ROW EXECUTE FUNCTION reject_second()`;
@@ -159,18 +160,17 @@ describe('events', () => {
   it('imports events with their date precision and topics, once', async () => {
     const withEvents = options({ eventsFile: SEED_FILES.events });
     expect((await importFiles(withEvents)).eventsWritten).toBe(7);
-    const event = await prisma.event.findUniqueOrThrow({ where: { slug: 'builders-pledged' } });
-    expect(event).toMatchObject({ occurredOnPrecision: 'day', topics: ['troops', 'labour'], updatedRev: 1 });
+    const versions = (slug: string) => prisma.eventVersion.findMany({ where: { event: { slug } }, orderBy: { version: 'asc' } });
+    expect(await versions('builders-pledged')).toMatchObject([{ version: 1, change: 'created', occurredOnPrecision: 'day', topics: ['troops', 'labour'], validFromRev: 1, validToRev: null }]);
     expect(await importFiles(withEvents)).toMatchObject({ revision: null, eventsWritten: 0 });
 
     const corrected = writeTempFile(readFileSync(SEED_FILES.events, 'utf8').replace('Russia announces builders', 'Russia announces military builders'), 'events.csv');
     expect(await importFiles(options({ figuresFile: undefined, seriesFile: undefined, eventsFile: corrected }))).toMatchObject({ revision: 2, eventsWritten: 1 });
-    // A correction keeps the revision the event first appeared in, so views pinned before it still show it.
-    expect(await prisma.event.findUniqueOrThrow({ where: { slug: 'builders-pledged' } })).toMatchObject({
-      title: 'Russia announces military builders and deminers for Kursk',
-      createdRev: 1,
-      updatedRev: 2,
-    });
+    // A correction is a new version; the old one stays, so views pinned before it show the event as it was.
+    expect((await versions('builders-pledged')).map((v) => [v.version, v.change, v.title, v.validFromRev, v.validToRev])).toEqual([
+      [1, 'created', 'Russia announces builders and deminers for Kursk', 1, 2],
+      [2, 'corrected', 'Russia announces military builders and deminers for Kursk', 2, null],
+    ]);
   });
 
   it('names the row and column of a bad event and imports nothing', async () => {
@@ -178,9 +178,33 @@ describe('events', () => {
     const error = await importFiles(options({ eventsFile: file })).catch((e: unknown) => e);
     expect((error as ImportError).issues).toEqual([
       { row: 3, column: 'date', message: '"2024-13" has no month 13' },
-      { row: 3, column: 'topics', message: '"weather" is not among munitions, troops, children, education, labour (separate topics with ;)' },
+      { row: 3, column: 'topics', message: '"weather" is not among munitions, troops, children, education, labour, economy (separate topics with ;)' },
     ]);
     expect(await counts()).toMatchObject({ revisions: 0, series: 0 });
     expect(await prisma.event.count()).toBe(0);
+  });
+});
+
+describe('the dry run', () => {
+  it('says what an upload would create, correct and retire, with the figures as they are now, and writes nothing', async () => {
+    await importFiles(options());
+    const before = await counts();
+    const lines = seedFigureLines().filter((l) => !l.startsWith('children-returned,1359,'));
+    const index = lines.findIndex((l) => l.startsWith('troops-deployed,12000,more_than'));
+    lines[index] = lines[index].replace('troops-deployed,12000,more_than', 'troops-deployed,12500,approx');
+    lines.push('troops-deployed,100,exact,,,2024,2024,A,B,,C,2024,,,');
+    const pool = createWritePool(db.url);
+    try {
+      const files = await parseUploads(pool, { figures: { bytes: Buffer.from(lines.join('\n')), label: 'upload.csv' } });
+      const preview = await previewImport(pool, files, { mode: 'update', retireMissing: true });
+      expect(preview.summary).toMatchObject({ figuresCreated: 1, figuresCorrected: 1, figuresRetired: 1, figuresUnchanged: 156 });
+      expect(preview.issues).toEqual([]);
+      const corrected = preview.plan.figures.find((w) => w.change === 'corrected') as { figure: { id: number }; content: { value: string } };
+      expect(corrected.content.value).toBe('12500');
+      expect(preview.before.get(corrected.figure.id)).toMatchObject({ value: '12000', qualifier: 'more_than' });
+    } finally {
+      await pool.end();
+    }
+    expect(await counts()).toEqual(before);
   });
 });

@@ -188,3 +188,42 @@ test('a database built some other way is refused rather than migrated over', asy
   await query(db.url, 'CREATE TABLE "series" ("id" INTEGER)');
   await expect(applyMigrations(db.url)).rejects.toThrow(/no _prisma_migrations table/);
 });
+
+test('a database made before versioned events keeps its events, series titles and headlines, as version 1 of each', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'sf-migrations-'));
+  try {
+    const before = migrations.filter((migration) => migration.name < '20261202043449');
+    for (const migration of before) {
+      await mkdir(path.join(dir, migration.name));
+      await writeFile(path.join(dir, migration.name, 'migration.sql'), migration.sql);
+    }
+    await cp(path.join(process.cwd(), 'prisma', 'migrations', 'migration_lock.toml'), path.join(dir, 'migration_lock.toml'));
+    expect(await applyMigrations(db.url, undefined, { migrationsDir: dir })).toEqual(before.map((m) => m.name));
+    await query(db.url, `INSERT INTO dataset_revisions (author, reason) VALUES ('seed', 'first'), ('editor', 'second')`);
+    await query(db.url, `INSERT INTO series (slug, title, unit, topic, kind, description, created_rev)
+      VALUES ('troops-deployed', 'Troops', 'troops', 'troops', 'cumulative', 'd', 1), ('shells-delivered', 'Shells', 'shells', 'munitions', 'cumulative', 'e', 2)`);
+    await query(db.url, `INSERT INTO events (slug, occurred_on, occurred_on_precision, title, description, topics, source, url, created_rev, updated_rev)
+      VALUES ('first', '2024-10-01', 'month', 'First', 'Desc', '{troops,labour}', 'Someone', NULL, 1, 2)`);
+
+    await applyMigrations(db.url);
+    expect(await diffDatabaseToSchema(db.url)).toBe('');
+    expect(await query(db.url, `SELECT e.slug, v.version, v.change, v.valid_from_rev, v.valid_to_rev, v.title, v.topics::text[] AS topics
+      FROM events e JOIN event_versions v ON v.event_id = e.id`)).toEqual([
+      { slug: 'first', version: 1, change: 'created', valid_from_rev: 1, valid_to_rev: null, title: 'First', topics: ['troops', 'labour'] },
+    ]);
+    expect(await query(db.url, `SELECT s.slug, v.version, v.valid_from_rev, v.title FROM series s JOIN series_versions v ON v.series_id = s.id ORDER BY s.slug`)).toEqual([
+      { slug: 'shells-delivered', version: 1, valid_from_rev: 2, title: 'Shells' },
+      { slug: 'troops-deployed', version: 1, valid_from_rev: 1, title: 'Troops' },
+    ]);
+    expect(await query(db.url, `SELECT s.slug, h.position, h.valid_from_rev FROM headline_series h JOIN series s ON s.id = h.series_id ORDER BY h.position`)).toEqual([
+      { slug: 'shells-delivered', position: 1, valid_from_rev: 2 },
+      { slug: 'troops-deployed', position: 2, valid_from_rev: 1 },
+    ]);
+    // Revision numbers are now allocated by the writer: the sequence is gone.
+    expect(await query(db.url, `SELECT column_default FROM information_schema.columns WHERE table_name = 'dataset_revisions' AND column_name = 'id'`)).toEqual([
+      { column_default: null },
+    ]);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "Topic" ADD VALUE 'economy';
