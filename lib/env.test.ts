@@ -1,0 +1,45 @@
+import { parseHttpSettings, readServerEnv } from './env';
+
+describe('readServerEnv', () => {
+  it('needs a postgres URL and says how to get one', () => {
+    expect(readServerEnv({ DATABASE_URL: 'postgresql://u:p@localhost/db' }).DATABASE_URL).toBe('postgresql://u:p@localhost/db');
+    expect(() => readServerEnv({})).toThrow(/npm start/);
+    expect(() => readServerEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/postgres/);
+  });
+});
+
+describe('parseHttpSettings', () => {
+  it('listens on 127.0.0.1:3000, trusts no proxy and knows no public address by default', () => {
+    expect(parseHttpSettings({})).toEqual({ host: '127.0.0.1', port: 3000, siteUrl: null, allowedHosts: [], trustedProxies: 0 });
+    expect(parseHttpSettings({ HOST: '', PORT: '', SITE_URL: '', TRUSTED_PROXIES: '' }).host).toBe('127.0.0.1');
+  });
+
+  it('reads every setting into its typed value', () => {
+    expect(
+      parseHttpSettings({
+        HOST: '0.0.0.0',
+        PORT: '8080',
+        SITE_URL: 'https://figures.example.org/',
+        ALLOWED_HOSTS: 'Figures.Internal, 10.0.0.5:8080,',
+        TRUSTED_PROXIES: '1',
+      }),
+    ).toEqual({
+      host: '0.0.0.0',
+      port: 8080,
+      siteUrl: 'https://figures.example.org',
+      allowedHosts: ['figures.internal', '10.0.0.5:8080'],
+      trustedProxies: 1,
+    });
+  });
+
+  it('refuses a bad value, naming the setting and what it accepts', () => {
+    expect(() => parseHttpSettings({ SITE_URL: 'figures.example.org' })).toThrow(/SITE_URL: SITE_URL must be an http/);
+    expect(() => parseHttpSettings({ SITE_URL: 'ftp://figures.example.org' })).toThrow(/SITE_URL/);
+    expect(() => parseHttpSettings({ SITE_URL: 'https://figures.example.org/app?x=1' })).toThrow(/origin only/);
+    expect(() => parseHttpSettings({ PORT: '70000' })).toThrow(/PORT must be from 1 to 65535/);
+    expect(() => parseHttpSettings({ PORT: 'http' })).toThrow(/PORT must be a port number/);
+    expect(() => parseHttpSettings({ HOST: 'not a host' })).toThrow(/HOST must be/);
+    expect(() => parseHttpSettings({ ALLOWED_HOSTS: 'ok.example,bad host' })).toThrow(/ALLOWED_HOSTS/);
+    expect(() => parseHttpSettings({ TRUSTED_PROXIES: 'yes' })).toThrow(/TRUSTED_PROXIES/);
+  });
+});
