@@ -48,9 +48,10 @@ describe('siteOriginFor', () => {
     expect(siteOriginFor(request, settings({ SITE_URL: 'https://figures.example.org/' }))).toBe('https://figures.example.org');
   });
 
-  it('is the request’s own origin for an allowed Host, else localhost on the configured port', () => {
-    const request = (host?: string) => new Request('http://localhost:3000/api/v1/series', { headers: host ? { host } : {} });
+  it('is the origin of an allowed Host, else that of the URL Next was started with', () => {
+    const request = (host?: string) => new Request('http://sourced-figures.test/api/v1/series', { headers: host ? { host } : {} });
     expect(siteOriginFor(request('127.0.0.1:4000'), settings())).toBe('http://127.0.0.1:4000');
-    expect(siteOriginFor(request('evil.example'), settings({ PORT: '4100' }))).toBe('http://localhost:4100');
+    expect(siteOriginFor(request('evil.example'), settings())).toBe('http://sourced-figures.test');
+    expect(siteOriginFor(request(), settings())).toBe('http://sourced-figures.test');
   });
 });

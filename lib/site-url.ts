@@ -51,7 +51,10 @@ export async function siteOrigin(settings: Settings = httpSettings()): Promise<s
   return settings.siteUrl ?? originFromHeaders(await headers(), defaultOrigin(settings), settings);
 }
 
-/** The same for a route handler, which has its request at hand. */
+/**
+ * The same for a route handler, which has its request at hand. Without a usable Host the request's
+ * own URL serves: Next builds it from the address it was started on, not from anything a client sent.
+ */
 export function siteOriginFor(request: Request, settings: Settings = httpSettings()): string {
-  return settings.siteUrl ?? originFromHeaders(request.headers, defaultOrigin(settings), settings);
+  return settings.siteUrl ?? originFromHeaders(request.headers, new URL(request.url).origin, settings);
 }

@@ -1,5 +1,6 @@
 import { getPrisma } from '@/lib/db';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
+import { MAX_CHART_FIGURES } from '@/lib/limits';
 import { figureVersionInclude, toFigureView, toSeriesView, visibleVersionsWhere } from './figure-rows';
 
 /** The series the dashboard leads with, in the order it shows them. */
@@ -14,8 +15,10 @@ export interface HeadlineSeries {
   series: SeriesView;
   /** The figure with the latest period end, then the latest publication; null when there are none. */
   latest: FigureView | null;
-  /** All current figures of the series, for its chart. */
+  /** The series' latest figures (all of them unless it has more than MAX_CHART_FIGURES), for its chart. */
   figures: FigureView[];
+  /** How many figures the series has. */
+  total: number;
 }
 
 export interface HeadlineDataOptions {
@@ -42,7 +45,9 @@ export async function getHeadlineData(options: HeadlineDataOptions = {}): Promis
           { publishedOn: { sort: 'desc', nulls: 'last' } },
           { figureId: 'desc' },
         ],
+        take: MAX_CHART_FIGURES,
       },
+      _count: { select: { versions: { where: visibleVersionsWhere(asOfRevision) } } },
     },
   });
   const bySlug = new Map(rows.map((row) => [row.slug, row]));
@@ -50,6 +55,6 @@ export async function getHeadlineData(options: HeadlineDataOptions = {}): Promis
     const row = bySlug.get(slug);
     if (!row) return [];
     const latestFirst = row.versions.map(toFigureView);
-    return [{ series: toSeriesView(row), latest: latestFirst[0] ?? null, figures: latestFirst.toReversed() }];
+    return [{ series: toSeriesView(row), latest: latestFirst[0] ?? null, figures: latestFirst.toReversed(), total: row._count.versions }];
   });
 }

@@ -144,13 +144,13 @@ const STEPS: { label: string; sql: string; params?: (keyof DatasetSize)[] }[] = 
   },
   {
     label: 'events',
-    sql: `INSERT INTO events (slug, occurred_on, occurred_on_precision, title, description, topics, source, url, updated_rev)
+    sql: `INSERT INTO events (slug, occurred_on, occurred_on_precision, title, description, topics, source, url, created_rev, updated_rev)
           SELECT 'bench-event-' || i,
             date_trunc(CASE WHEN i % 4 = 0 THEN 'month' ELSE 'day' END, date '2022-01-01' + floor(bench_rand(i, $1::bigint + 8) * 1640)::int)::date,
             (CASE WHEN i % 4 = 0 THEN 'month' ELSE 'day' END)::"DatePrecision",
             'Generated event ' || i, 'A generated event for the benchmark.',
             ARRAY[(ARRAY['troops', 'munitions', 'children', 'education', 'labour'])[1 + i % 5]]::"Topic"[],
-            'Generated source', 'https://example.org/event/' || i, 1
+            'Generated source', 'https://example.org/event/' || i, 1, 1
           FROM generate_series(1, $2::int) AS i`,
     params: ['seed', 'events'],
   },
