@@ -56,7 +56,7 @@ export async function parseEventsFile(file: string): Promise<EventRow[]> {
     const complete = { description: '', topics: '', url: '', ...values };
     const parsed = eventRowSchema.safeParse(complete);
     if (!parsed.success) {
-      issues.push(...parsed.error.issues.map((i) => ({ row: rowNumber, column: String(i.path[0] ?? ''), message: i.message })));
+      for (const i of parsed.error.issues) issues.push({ row: rowNumber, column: String(i.path[0] ?? ''), message: i.message });
       continue;
     }
     const first = seen.get(parsed.data.slug);

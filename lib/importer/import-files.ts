@@ -46,7 +46,7 @@ export async function parseSeriesFile(file: string): Promise<SeriesRow[]> {
   const seen = new Map<string, number>();
   for (const { rowNumber, values } of table.rows) {
     const result = validateSeriesRow(rowNumber, values);
-    issues.push(...result.issues);
+    for (const issue of result.issues) issues.push(issue);
     if (!result.row) continue;
     const first = seen.get(result.row.slug);
     if (first) issues.push({ row: rowNumber, column: 'slug', message: `"${result.row.slug}" is already defined in row ${first}` });
@@ -65,7 +65,7 @@ export async function parseFiguresFile(file: string, knownSeries: Set<string>): 
   const seen = new Map<string, number>();
   for (const { rowNumber, values } of table.rows) {
     const result = validateFigureRow(rowNumber, values);
-    issues.push(...result.issues);
+    for (const issue of result.issues) issues.push(issue);
     if (!result.row) continue;
     if (!knownSeries.has(result.row.series)) {
       issues.push({ row: rowNumber, column: 'series', message: `"${result.row.series}" is not a known series; add it to the series file first` });
