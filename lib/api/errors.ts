@@ -9,6 +9,7 @@ export const API_ERROR_CODES = [
   'body_too_large',
   'unknown_host',
   'not_found',
+  'method_not_allowed',
   'rate_limited',
   'internal_error',
   'unavailable',

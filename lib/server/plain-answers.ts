@@ -52,6 +52,8 @@ export function sendPlainAnswer(res: ServerResponse, path: string, https: boolea
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     ...(answer.retryAfterSeconds ? { 'Retry-After': String(answer.retryAfterSeconds) } : {}),
+    // A body it did not read is not waited for: the connection closes after this answer.
+    ...(res.req.complete ? {} : { Connection: 'close' }),
   });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }

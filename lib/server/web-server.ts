@@ -15,8 +15,11 @@ import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Serv
 import type { AddressInfo } from 'node:net';
 import next from 'next';
 import type { PrismaClient } from '@/generated/prisma/client';
+import { errorBody } from '@/lib/api/errors';
 import { matchesIfNoneMatch } from '@/lib/api/responses';
 import { DATABASE_UNREACHABLE } from '@/lib/database/unavailable';
+import { isApiLikePath } from '@/lib/http/request-gate';
+import { createNonce, securityHeaders } from '@/lib/http/security-headers';
 import { createPrismaClient } from '@/lib/db';
 import type { HttpSettings } from '@/lib/env';
 import { getLatestRevision } from '@/lib/queries/get-latest-revision';
@@ -155,8 +158,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   /** Lets Next.js answer, adjusting the status and cache rules as it writes, and keeping a copy to store. */
-  async function render(req: IncomingMessage, res: ServerResponse, key: string | null, context: RequestContext): Promise<void> {
+  async function render(req: IncomingMessage, res: ServerResponse, key: string | null, context: RequestContext, https: boolean): Promise<void> {
     const anonymous = isAnonymous(req);
+    const path = (req.url ?? '/').split('?', 1)[0];
+    // Next.js answers a method a route handler does not export with an empty 405; an API-like route
+    // says so in the API's error shape instead.
+    let methodRefusal: string | null = null;
+    let written = 0;
     let storable = key !== null && req.method === 'GET';
     // Next.js then sends the body as is, which is what is stored; the cache compresses its copies.
     if (storable) delete req.headers['accept-encoding'];
@@ -182,7 +190,20 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       if (given && typeof given === 'object' && !Array.isArray(given)) {
         for (const [name, value] of Object.entries(given as OutgoingHttpHeaders)) if (value !== undefined) this.setHeader(name, value);
       }
+      // What Next.js answers before proxy.ts runs (its redirects of // and /x/.. addresses) has no
+      // security headers of its own.
+      if (!this.hasHeader('content-security-policy')) {
+        for (const [name, value] of Object.entries(securityHeaders({ nonce: createNonce(), path, https }))) {
+          if (!this.hasHeader(name)) this.setHeader(name, value);
+        }
+      }
       let code = status;
+      if (code === 405 && isApiLikePath(path) && !this.hasHeader('content-type')) {
+        methodRefusal = errorBody('method_not_allowed', `${path} does not take ${req.method} requests.`);
+        this.setHeader('Content-Type', 'application/json; charset=utf-8');
+        this.setHeader('Cache-Control', 'no-store');
+        this.removeHeader('Content-Length');
+      }
       if (code >= 500 && context.databaseUnavailable) {
         code = 503;
         this.setHeader('Retry-After', String(DATABASE_UNREACHABLE.retryAfterSeconds));
@@ -191,17 +212,24 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         this.setHeader('Cache-Control', PAGE_CACHE_CONTROL);
       }
       if (code !== 200 || !isPublic(this.getHeaders())) storable = false;
+      // Answered before its body was read (a body too large): the connection is closed after it.
+      if (!req.complete) this.setHeader('Connection', 'close');
       this.setHeader('x-sf-cache', key === null ? 'bypass' : 'miss');
       return (writeHead as (code: number, reason?: string) => ServerResponse).call(this, code, reason);
     } as ServerResponse['writeHead'];
 
     const write = res.write;
     res.write = function patchedWrite(this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      written += toBuffer(chunk, rest[0])?.length ?? 0;
       collect(chunk, rest[0]);
       return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
     } as ServerResponse['write'];
     const end = res.end;
     res.end = function patchedEnd(this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      if (methodRefusal !== null && written === 0 && !toBuffer(chunk, rest[0])?.length) {
+        if (!this.headersSent) this.writeHead(this.statusCode);
+        return (end as (body: string) => ServerResponse).call(this, req.method === 'HEAD' ? '' : methodRefusal);
+      }
       collect(chunk, rest[0]);
       return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
     } as ServerResponse['end'];
@@ -262,7 +290,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const key = cacheKey(req, snapshot.revision);
     if (key !== null && serveStored(req, res, key)) return;
     const context: RequestContext = { databaseUnavailable: false };
-    await contexts.run(context, () => render(req, res, key, context));
+    await contexts.run(context, () => render(req, res, key, context, https));
   }
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {

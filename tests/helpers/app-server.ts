@@ -23,7 +23,7 @@ export interface StartAppServerOptions {
 
 const WEB_SERVER = path.join(process.cwd(), 'scripts', 'web-server.ts');
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
