@@ -35,3 +35,8 @@ export function rateLimitSubject(address: string): string {
   const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
   return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '').toLowerCase()).join(':')}::/64`;
 }
+
+/** The client's address as the web server gave it to the app, for a route's own rate limits. */
+export function clientAddressOf(request: Pick<Request, 'headers'>): string {
+  return request.headers.get(CLIENT_ADDRESS_HEADER) ?? 'unknown';
+}

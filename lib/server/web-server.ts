@@ -44,6 +44,8 @@ export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-r
 // Answers that need no data: Next's static files, and the health check, which reports an outage itself.
 const NEEDS_NO_DATABASE = /^\/(?:_next\/(?:static|image)\/|favicon\.ico$|icon\.svg$|api\/health$)/;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// How long a request waits for the same answer being rendered for another before rendering its own.
+const MAX_WAIT_FOR_RENDER_MS = 10_000;
 // Requests of Next's client router and of server actions, which answer differently to the same URL.
 const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
 
@@ -108,6 +110,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const db: PrismaClient = createPrismaClient(options.databaseUrl, { max: 4 });
   const cache = new AnswerCache(options.cacheLimits ?? DEFAULT_CACHE_LIMITS);
   const contexts = new AsyncLocalStorage<RequestContext>();
+  /** Answers being rendered for the cache, by key, settled when their response is done. */
+  const rendering = new Map<string, Promise<void>>();
   const state = new DatabaseState({
     readLatestRevision: async () => (await getLatestRevision(db))?.id ?? null,
     onChange: (snapshot: DatabaseSnapshot, previous: DatabaseSnapshot | null) => {
@@ -289,7 +293,26 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
     const key = cacheKey(req, snapshot.revision);
     if (key !== null && serveStored(req, res, key)) return;
+    // The same answer being rendered already (say, a hundred readers arriving at once on a page just
+    // changed): wait for that one rather than render it a hundred times.
+    const pending = key === null ? undefined : rendering.get(key);
+    if (key !== null && pending) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([pending, new Promise((resolve) => (timer = setTimeout(resolve, MAX_WAIT_FOR_RENDER_MS)))]);
+      clearTimeout(timer);
+      if (serveStored(req, res, key)) return;
+    }
     const context: RequestContext = { databaseUnavailable: false };
+    if (key === null || req.method !== 'GET' || rendering.has(key)) {
+      await contexts.run(context, () => render(req, res, key, context, https));
+      return;
+    }
+    let done!: () => void;
+    rendering.set(key, new Promise<void>((resolve) => (done = resolve)));
+    res.once('close', () => {
+      rendering.delete(key);
+      done();
+    });
     await contexts.run(context, () => render(req, res, key, context, https));
   }
 
