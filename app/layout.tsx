@@ -10,6 +10,10 @@ export const metadata: Metadata = {
   applicationName: 'Sourced Figures',
 };
 
+// Every page is rendered per request: each answer's scripts carry the nonce of its own Content
+// Security Policy (proxy.ts), which a page prerendered at build time could not.
+export const dynamic = 'force-dynamic';
+
 export const viewport: Viewport = {
   colorScheme: 'light dark',
   themeColor: [

@@ -8,7 +8,10 @@ import { SeriesKindLabel } from './series-kind-label';
 
 export interface SeriesChartCardProps {
   series: SeriesView;
+  /** The figures to draw: all of the series', or its latest when it has too many to draw. */
   figures: FigureView[];
+  /** How many figures the series has, when more than are drawn. */
+  total?: number;
   /** The figure to lead with; none on pages that show the whole table below. */
   headline?: FigureView | null;
   /** The card's title: the series title on the dashboard, a section name on the series page. */
@@ -22,9 +25,12 @@ export interface SeriesChartCardProps {
  * One series as a self-contained card: title, headline, chart, legend, figures that could not be
  * drawn and, last, the sources. Everything a shared screenshot needs sits inside the <figure>.
  */
+const COUNT = new Intl.NumberFormat('en-GB');
+
 export function SeriesChartCard({
   series,
   figures,
+  total = figures.length,
   headline = null,
   title = series.title,
   headingLevel: Heading = 'h2',
@@ -50,8 +56,7 @@ export function SeriesChartCard({
           )}
         </Heading>
         <p className="mt-0.5 text-xs text-zinc-600 dark:text-zinc-400">
-          <SeriesKindLabel kind={series.kind} /> · in {series.unit} · {figures.length}{' '}
-          {figures.length === 1 ? 'figure' : 'figures'}
+          <SeriesKindLabel kind={series.kind} /> · in {series.unit} · {COUNT.format(total)} {total === 1 ? 'figure' : 'figures'}
         </p>
         {headline ? (
           <div className="mt-3">
@@ -61,7 +66,15 @@ export function SeriesChartCard({
         ) : null}
       </div>
       {figures.length > 0 ? (
-        <FigureChart model={model} />
+        <>
+          <FigureChart model={model} />
+          {total > figures.length ? (
+            <p data-testid="chart-truncated" className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+              The chart draws the latest {COUNT.format(figures.length)} of the {COUNT.format(total)} figures; the table of
+              the series page lists them all.
+            </p>
+          ) : null}
+        </>
       ) : (
         <p className="rounded-md border border-dashed border-zinc-300 px-3 py-6 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
           No figures yet for this series.
@@ -73,7 +86,7 @@ export function SeriesChartCard({
             href={`/series/${series.slug}`}
             className="font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300"
           >
-            All {figures.length} {figures.length === 1 ? 'figure' : 'figures'} with quotes and links
+            All {COUNT.format(total)} {total === 1 ? 'figure' : 'figures'} with quotes and links
             <span className="sr-only">: {series.title}</span>
           </Link>
         </p>

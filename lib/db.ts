@@ -5,8 +5,14 @@ import { readServerEnv } from './env';
 
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export function createPrismaClient(databaseUrl: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl }) });
+export interface PoolOptions {
+  /** Connections the client may hold open; pg's default is 10. */
+  max?: number;
+}
+
+export function createPrismaClient(databaseUrl: string, pool: PoolOptions = {}): PrismaClient {
+  // A server that does not answer fails a query after five seconds rather than holding it forever.
+  return new PrismaClient({ adapter: new PrismaPg({ connectionString: databaseUrl, connectionTimeoutMillis: 5000, ...pool }) });
 }
 
 export function getPrisma(): PrismaClient {

@@ -1,4 +1,4 @@
-import { DEFAULT_VIEW_STATE, MODES, VIEWS, parseViewState, requestedSeries, serializeViewState, viewStateHref, type ViewState } from './view-state';
+import { DEFAULT_VIEW_STATE, MAX_NAMED_SERIES, MODES, VIEWS, parseViewState, requestedSeries, serializeViewState, viewStateHref, type ViewState } from './view-state';
 import { parsePartialDate } from './figures/period';
 import type { PartialDate } from './figures/types';
 
@@ -96,5 +96,19 @@ describe('view state', () => {
     expect(requestedSeries({ s: ' troops-deployed,nope,,troops-deployed ', mode: 'change' })).toEqual(['troops-deployed', 'nope']);
     expect(requestedSeries(new URLSearchParams('s=a-b-c&s=ignored'))).toEqual(['a-b-c']);
     expect(requestedSeries({})).toEqual([]);
+  });
+
+  it('keeps its notices short however many values a link gets wrong, and looks up at most 50 series', () => {
+    const unknown = Array.from({ length: 7000 }, (_, i) => `nope-${i}`);
+    const params = { s: [...unknown.slice(0, 30), 'troops-deployed', ...unknown.slice(30)].join(','), a: '1', b: '2', c: '3', d: '4', e: '5', f: '6' };
+    expect(requestedSeries(params)).toHaveLength(MAX_NAMED_SERIES);
+    const parsed = parseViewState(params, KNOWN);
+    expect(parsed.state.series).toEqual(['troops-deployed']);
+    expect(parsed.notices).toEqual([
+      'Ignored unknown parameters "a", "b", "c", "d", "e" and 1 more.',
+      'Ignored unknown series "nope-0", "nope-1", "nope-2", "nope-3", "nope-4" and 44 more.',
+      'Ignored the last 6951 of the 7001 series named: a link is read up to its first 50.',
+    ]);
+    expect(parsed.notices.join(' ').length).toBeLessThan(400);
   });
 });

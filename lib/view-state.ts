@@ -13,6 +13,10 @@ export type View = (typeof VIEWS)[number];
 /** The URL format's version; links written by older formats are migrated by `migrateParams`. */
 export const VIEW_STATE_VERSION = 1;
 export const MAX_SERIES = 20;
+/** How many of the series a link names are looked up at all; the rest are ignored with a notice. */
+export const MAX_NAMED_SERIES = 50;
+/** How many ignored values one notice names before it says how many more there are. */
+const NAMED_IN_NOTICE = 5;
 
 export interface ViewState {
   series: string[];
@@ -69,16 +73,24 @@ function quote(value: string): string {
   return `"${shown}"`;
 }
 
+/** The distinct slugs of an s= value, in order. */
 function splitSeries(value: string | undefined): string[] {
-  return value === undefined ? [] : value.split(',').map((s) => s.trim()).filter(Boolean);
+  return value === undefined ? [] : [...new Set(value.split(',').map((s) => s.trim()).filter(Boolean))];
+}
+
+/** `"a", "b", "c" and 12 more`: a few of the values, so a notice stays short however many there are. */
+function someOf(values: string[]): string {
+  const named = values.slice(0, NAMED_IN_NOTICE).map(quote).join(', ');
+  return values.length > NAMED_IN_NOTICE ? `${named} and ${values.length - NAMED_IN_NOTICE} more` : named;
 }
 
 /**
- * The series slugs a URL asks for, unchecked and without repeats. The page looks up just these to
- * learn which exist (rather than loading every series), then hands them to `parseViewState`.
+ * The series slugs a URL asks for, unchecked and without repeats, at most MAX_NAMED_SERIES of them.
+ * The page looks up just these to learn which exist (rather than loading every series), then hands
+ * them to `parseViewState`.
  */
 export function requestedSeries(params: RawParams): string[] {
-  return [...new Set(splitSeries(migrateParams(toRecord(params), []).s))];
+  return splitSeries(migrateParams(toRecord(params), []).s).slice(0, MAX_NAMED_SERIES);
 }
 
 /**
@@ -90,17 +102,20 @@ export function parseViewState(params: RawParams, knownSeries: ReadonlySet<strin
   const raw = migrateParams(toRecord(params), notices);
   const state: ViewState = { ...DEFAULT_VIEW_STATE, series: [] };
 
-  for (const key of Object.keys(raw)) {
-    if (!KNOWN_PARAMS.has(key)) notices.push(`Ignored unknown parameter ${quote(key)}.`);
-  }
+  const unknownParams = Object.keys(raw).filter((key) => !KNOWN_PARAMS.has(key));
+  if (unknownParams.length > 0) notices.push(`Ignored unknown parameter${unknownParams.length > 1 ? 's' : ''} ${someOf(unknownParams)}.`);
 
   if (raw.s !== undefined) {
+    const named = splitSeries(raw.s);
     const unknown: string[] = [];
-    for (const slug of splitSeries(raw.s)) {
+    for (const slug of named.slice(0, MAX_NAMED_SERIES)) {
       if (!knownSeries.has(slug)) unknown.push(slug);
-      else if (!state.series.includes(slug)) state.series.push(slug);
+      else state.series.push(slug);
     }
-    if (unknown.length > 0) notices.push(`Ignored unknown series ${unknown.map(quote).join(', ')}.`);
+    if (unknown.length > 0) notices.push(`Ignored unknown series ${someOf(unknown)}.`);
+    if (named.length > MAX_NAMED_SERIES) {
+      notices.push(`Ignored the last ${named.length - MAX_NAMED_SERIES} of the ${named.length} series named: a link is read up to its first ${MAX_NAMED_SERIES}.`);
+    }
     if (state.series.length > MAX_SERIES) {
       notices.push(`Showing the first ${MAX_SERIES} of ${state.series.length} series.`);
       state.series = state.series.slice(0, MAX_SERIES);

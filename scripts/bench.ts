@@ -107,7 +107,7 @@ function formatMs(ms: number): string {
 function table(rows: Row[]): string {
   const header = ['what', 'series', 'runs', 'median ms', 'p99 ms', 'size'];
   const lines = rows.map((r) => [r.what, r.series, String(r.summary.runs), formatMs(r.summary.median), formatMs(r.summary.p99), r.size]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+  const widths = header.map((h, i) => lines.reduce((widest, l) => Math.max(widest, l[i].length), h.length));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 && i <= 4 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
   return [line(header), `|${widths.map((w, i) => (i >= 2 && i <= 4 ? `${'-'.repeat(w + 1)}:` : `${'-'.repeat(w + 2)}`)).join('|')}|`, ...lines.map(line)].join('\n');
 }
@@ -156,7 +156,7 @@ async function main(): Promise<void> {
     if (!process.argv.includes('--no-import')) {
       log(`importer: ${IMPORT_ROWS.toLocaleString('en-US')} figure rows`);
       const { first, again } = await benchImport(adminUrl, IMPORT_ROWS, Number(option('import-runs') ?? (small ? 1 : 3)), log);
-      rows.push(...importRows(first, again));
+      for (const row of importRows(first, again)) rows.push(row);
     }
     if (importOnly) {
       await report(rows, 'Importer benchmark', 'Targets: 100,000 rows in under 5 s (>= 20,000 rows/s) and under 500 MB; unchanged again in under 3 s.');
@@ -189,7 +189,7 @@ async function main(): Promise<void> {
         const { ms, value } = await timed(() => getExplorerData({ series: found.value, range: noRange, asOfRevision: null }, prisma));
         lookups.push(found.ms);
         samples.push(ms);
-        figures += value.length;
+        figures += value.figures.length;
       }
       rows.push({ what: 'explorer query (getExplorerData)', series: String(count), summary: summarize(samples), size: `${Math.round(figures / runs)} figures` });
       rows.push({ what: 'the series looked up by slug before it (listSeriesBySlugs)', series: String(count), summary: summarize(lookups), size: '' });
@@ -199,7 +199,7 @@ async function main(): Promise<void> {
       const samples: number[] = [];
       for (let i = 0; i < Math.max(20, Math.round(runs / 4)); i += 1) {
         const series = await listSeriesBySlugs(pickDistinct(next, count, size.series).map(benchSlug), prisma);
-        const [figures, events] = await Promise.all([
+        const [{ figures }, events] = await Promise.all([
           getExplorerData({ series, range: noRange, asOfRevision: null }, prisma),
           listEvents({ topics: [...new Set(series.map((s) => s.topic))], range: noRange, asOfRevision: null }, prisma),
         ]);

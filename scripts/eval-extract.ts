@@ -21,7 +21,7 @@ function row(name: string, report: EvaluationReport): string[] {
 
 function table(rows: string[][]): string {
   const header = ['split', 'paragraphs', 'labelled', 'found', 'value P', 'value R', 'value F1', 'v+unit P', 'v+unit R', 'v+unit F1', 'qualifier', 'bounds', 'claimant', 'period', 'via', 'quote', 'series'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const widths = header.map((h, i) => rows.reduce((width, r) => Math.max(width, r[i].length), h.length));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
   return [line(header), `|${widths.map((w, i) => (i === 0 ? '-'.repeat(w + 2) : `${'-'.repeat(w + 1)}:`)).join('|')}|`, ...rows.map(line)].join('\n');
 }

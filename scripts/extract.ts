@@ -83,7 +83,7 @@ function table(reviewed: ReviewedCandidate[]): string {
     r.candidate.confidence.toFixed(2),
   ]);
   const header = ['#', 'value', 'unit', 'claimant', 'period', 'series', 'recorded as', 'conf.'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const widths = header.map((h, i) => rows.reduce((width, row) => Math.max(width, row[i].length), h.length));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
   const quotes = reviewed.map((r, i) => `${i + 1}. ${r.candidate.quote} [${r.candidate.start}–${r.candidate.end}]`);
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), '', ...quotes].join('\n');

@@ -1,6 +1,9 @@
 // npm start / npm run dev: database (embedded unless DATABASE_URL is set), migrations, the seed rows
 // the database lacks, the auth secret (BETTER_AUTH_SECRET, or one generated at first start under the
-// data folder), then Next.js. Ctrl-C or SIGTERM stops Next.js first and the embedded PostgreSQL after it.
+// data folder), then the dashboard. `npm start` runs the web server (lib/server/web-server.ts) in a
+// process of its own beside the database and watches the embedded PostgreSQL, starting it again if it
+// dies (lib/database/watchdog.ts); `npm run dev` runs `next dev`. Both listen on HOST (127.0.0.1 unless
+// set) and PORT. Ctrl-C or SIGTERM stops the dashboard first and the embedded PostgreSQL after it.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -8,11 +11,13 @@ import path from 'node:path';
 import { resolveAuthSecret } from '@/lib/auth/secret';
 import { dataRoot } from '@/lib/database/embedded';
 import { openMigratedDatabase, syncSeedData } from '@/lib/database/prepare';
-import { validateAppEnv } from '@/lib/env';
+import { watchEmbeddedDatabase } from '@/lib/database/watchdog';
+import { httpSettings, validateAppEnv } from '@/lib/env';
 import { log } from './cli';
 
 const NEXT = path.join('node_modules', '.bin', 'next');
-const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'instrumentation.ts', 'next.config.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
+const WEB_SERVER = path.join('scripts', 'web-server.ts');
+const BUILD_INPUTS = ['app', 'components', 'lib', 'public', 'prisma/schema.prisma', 'next.config.ts', 'proxy.ts', 'instrumentation.ts', 'postcss.config.mjs', 'package-lock.json', 'tsconfig.json'];
 const FINGERPRINT_FILE = path.join('.next', 'sourced-figures-build');
 
 function listFiles(entry: string): string[] {
@@ -40,17 +45,25 @@ function ensureBuild(): void {
   writeFileSync(FINGERPRINT_FILE, fingerprint);
 }
 
-export async function serve(mode: 'start' | 'dev'): Promise<void> {
+export interface ServeOptions {
+  /** Serve the build in .next as it is, without checking it against the sources (for a deployment that builds once). */
+  skipBuild?: boolean;
+}
+
+export async function serve(mode: 'start' | 'dev', options: ServeOptions = {}): Promise<void> {
+  const { host, port } = httpSettings();
   const auth = await resolveAuthSecret(dataRoot());
   const database = await openMigratedDatabase(log);
-  // Signals may arrive before Next.js is started, so shutdown looks the child up when it runs.
-  const running: { next?: ChildProcess } = {};
+  const watchdog = mode === 'start' && database.control ? watchEmbeddedDatabase(database.control, { log }) : null;
+  // Signals may arrive before the dashboard is started, so shutdown looks the child up when it runs.
+  const running: { web?: ChildProcess } = {};
   let stopping = false;
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
-    const child = running.next;
-    if (child && child.exitCode === null) {
+    watchdog?.stop();
+    const child = running.web;
+    if (child && child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       await exited;
@@ -66,13 +79,14 @@ export async function serve(mode: 'start' | 'dev'): Promise<void> {
     validateAppEnv(env);
     log(`auth secret: ${auth.source}`);
     await syncSeedData(database.url, log);
-    if (mode === 'start') ensureBuild();
+    if (mode === 'start' && !options.skipBuild) ensureBuild();
   } catch (error) {
     await database.stop();
     throw error;
   }
-  const port = process.env.PORT ?? '3000';
-  running.next = spawn(NEXT, [mode, '-p', port], { stdio: 'inherit', env });
-  log(`dashboard on http://localhost:${port}`);
-  running.next.on('exit', (code) => void shutdown(code ?? 0));
+  running.web =
+    mode === 'start'
+      ? spawn(process.execPath, ['--import', 'tsx', WEB_SERVER], { stdio: 'inherit', env: { ...env, NODE_ENV: 'production' } })
+      : spawn(NEXT, ['dev', '-H', host, '-p', String(port)], { stdio: 'inherit', env });
+  running.web.on('exit', (code) => void shutdown(code ?? 0));
 }

@@ -1,4 +1,4 @@
 import { run } from './cli';
 import { serve } from './serve';
 
-run(() => serve('start'));
+run(() => serve('start', { skipBuild: process.argv.includes('--no-build') }));

@@ -78,11 +78,12 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
           </EmptyState>
         ) : (
           <div className="grid gap-6 lg:grid-cols-2">
-            {headlines.map(({ series: headlineSeries, latest, figures }) => (
+            {headlines.map(({ series: headlineSeries, latest, figures, total }) => (
               <SeriesChartCard
                 key={headlineSeries.slug}
                 series={headlineSeries}
                 figures={figures}
+                total={total}
                 headline={latest}
                 headingLevel="h3"
                 linkToSeries

@@ -10,11 +10,12 @@ import { createContext, useContext, useEffect, useState } from 'react';
 import type { ExplorerEvent } from '@/lib/figures/explorer-series';
 import { unpackFigures, type PackedFigures } from '@/lib/figures/explorer-wire';
 import type { FigureView } from '@/lib/figures/types';
+import type { Truncation } from '@/lib/limits';
 
 export type ExplorerFigures =
   | { status: 'loading' }
   | { status: 'failed'; message: string; retry: () => void }
-  | { status: 'ready'; figures: FigureView[]; events: ExplorerEvent[] };
+  | { status: 'ready'; figures: FigureView[]; events: ExplorerEvent[]; truncated: Truncation[] };
 
 const LOADING: ExplorerFigures = { status: 'loading' };
 
@@ -29,14 +30,15 @@ export interface ExplorerFiguresProviderProps {
 interface FiguresBody {
   figures?: PackedFigures;
   events?: ExplorerEvent[];
+  truncated?: Truncation[];
   error?: { message: string };
 }
 
-async function readFigures(href: string, signal: AbortSignal): Promise<{ figures: FigureView[]; events: ExplorerEvent[] }> {
+async function readFigures(href: string, signal: AbortSignal): Promise<{ figures: FigureView[]; events: ExplorerEvent[]; truncated: Truncation[] }> {
   const response = await fetch(href, { signal, headers: { accept: 'application/json' } });
   const body = (await response.json().catch(() => null)) as FiguresBody | null;
   if (!response.ok || !body?.figures || !body.events) throw new Error(body?.error?.message ?? `the server answered ${response.status}`);
-  return { figures: unpackFigures(body.figures), events: body.events };
+  return { figures: unpackFigures(body.figures), events: body.events, truncated: body.truncated ?? [] };
 }
 
 export function ExplorerFiguresProvider({ href, children }: ExplorerFiguresProviderProps) {

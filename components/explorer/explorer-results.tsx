@@ -8,6 +8,7 @@ import { ErrorPanel } from '@/components/error-panel';
 import { buildExplorerModel } from '@/lib/figures/explorer-series';
 import type { DateRange } from '@/lib/figures/explorer-range';
 import type { SeriesView } from '@/lib/figures/types';
+import { truncationNotice } from '@/lib/limits';
 import type { Mode, View } from '@/lib/view-state';
 import { ChangeTable } from './change-table';
 import { DisagreementLedger } from './disagreement-ledger';
@@ -58,6 +59,17 @@ export function ExplorerResults({ series, range, mode, view, rangeText, embedded
     [data, series, range, mode],
   );
 
+  // A series with more figures in the range than one view reads shows its latest ones, and says so.
+  const truncated = data?.truncated.map((t) => truncationNotice(t, series.find((s) => s.slug === t.seriesSlug)?.title ?? t.seriesSlug)) ?? [];
+  const truncation =
+    truncated.length > 0 ? (
+      <ul data-testid="figures-truncated" className="list-disc space-y-1 rounded-xl border border-amber-300 bg-amber-50 px-8 py-3 text-sm text-amber-950 dark:border-amber-800 dark:bg-amber-950/40 dark:text-amber-100">
+        {truncated.map((notice) => (
+          <li key={notice}>{notice}</li>
+        ))}
+      </ul>
+    ) : null;
+
   const content =
     loaded?.status === 'failed' ? (
       <ErrorPanel
@@ -80,7 +92,14 @@ export function ExplorerResults({ series, range, mode, view, rangeText, embedded
         <ExplorerTable panels={model.panels} mode={mode} />
       </>
     );
-  if (embedded) return <div className="space-y-3">{content}</div>;
+  if (embedded) {
+    return (
+      <div className="space-y-3">
+        {truncation}
+        {content}
+      </div>
+    );
+  }
 
   const figureTotal = model ? model.panels.reduce((n, p) => n + p.figureCount, 0) : null;
   return (
@@ -98,6 +117,7 @@ export function ExplorerResults({ series, range, mode, view, rangeText, embedded
               : 'One table per series, listing exactly what the chart shows, with every citation.'}
           </p>
         </div>
+        {truncation}
         {content}
       </section>
       {model && mode === 'change' ? <ChangeTable panels={model.panels} rangeText={rangeText} /> : null}

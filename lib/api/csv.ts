@@ -79,12 +79,14 @@ export function csvComment(text: string): string {
 export interface FiguresCsvInput {
   permalink: string;
   revision: number;
+  /** More comment lines after the first, e.g. that the file holds only the latest figures. */
+  notes?: readonly string[];
   /** The series of the figures, by slug. */
   series: ReadonlyMap<string, SeriesView>;
   figures: readonly FigureView[];
 }
 
-export function figuresCsv({ permalink, revision, series, figures }: FiguresCsvInput): string {
+export function figuresCsv({ permalink, revision, notes = [], series, figures }: FiguresCsvInput): string {
   const rows = figures.map((figure) => {
     const seriesView = series.get(figure.seriesSlug);
     if (!seriesView) throw new Error(`figure ${figure.figureId} belongs to series "${figure.seriesSlug}", which was not given`);
@@ -98,7 +100,7 @@ export function figuresCsv({ permalink, revision, series, figures }: FiguresCsvI
     // Quoted, a cell starting with # cannot pass for a comment line in a parser told to skip them.
     quoted_match: /^#/,
   });
-  return csvComment(`${permalink} (dataset revision ${revision})`) + table;
+  return csvComment(`${permalink} (dataset revision ${revision})`) + notes.map(csvComment).join('') + table;
 }
 
 export function csvHeaders(filename: string): Record<string, string> {

@@ -4,9 +4,15 @@
 export const API_ERROR_CODES = [
   'invalid_parameter',
   'unknown_parameter',
+  'invalid_path',
   'invalid_body',
+  'body_too_large',
+  'unknown_host',
   'not_found',
+  'method_not_allowed',
+  'rate_limited',
   'internal_error',
+  'unavailable',
   'unauthorized',
   'forbidden',
   'account_disabled',
@@ -18,9 +24,11 @@ export interface ApiErrorBody {
   error: { code: ApiErrorCode; message: string };
 }
 
+export type ApiErrorStatus = 400 | 401 | 403 | 404 | 413 | 421 | 429 | 500 | 503;
+
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 500,
+    readonly status: ApiErrorStatus,
     readonly code: ApiErrorCode,
     message: string,
   ) {
@@ -37,18 +45,23 @@ export function notFound(message: string): ApiError {
   return new ApiError(404, 'not_found', message);
 }
 
+export function errorBody(code: ApiErrorCode, message: string): string {
+  const body: ApiErrorBody = { error: { code, message } };
+  return JSON.stringify(body);
+}
+
 /**
  * Errors are never cached: a 400 for a revision not written yet becomes a 200 after the next import.
  * A 401 names the scheme it wants (RFC 9110 §11.6.1).
  */
-export function errorResponse(error: ApiError): Response {
-  const body: ApiErrorBody = { error: { code: error.code, message: error.message } };
-  return new Response(JSON.stringify(body), {
+export function errorResponse(error: ApiError, headers: Record<string, string> = {}): Response {
+  return new Response(errorBody(error.code, error.message), {
     status: error.status,
     headers: {
       'Content-Type': 'application/json; charset=utf-8',
       'Cache-Control': 'no-store',
       ...(error.status === 401 ? { 'WWW-Authenticate': 'Bearer realm="sourced-figures"' } : {}),
+      ...headers,
     },
   });
 }

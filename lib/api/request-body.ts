@@ -1,22 +1,51 @@
-// Reads a JSON request body through a zod schema; every problem is a 400 in the API's error shape.
+// Reads a JSON request body through a zod schema; every problem is a 4xx in the API's error shape.
+// The body is read as a stream and given up on as soon as it passes the limit, so a client cannot make
+// the server hold more than that, whatever Content-Length says or if it sends none (chunked).
 import type { z } from 'zod';
 import { ApiError } from './errors';
 
 /** Views are small; anything larger is not a view's state. */
-const MAX_BODY_BYTES = 16 * 1024;
+export const MAX_BODY_BYTES = 16 * 1024;
+
+function tooLarge(): ApiError {
+  return new ApiError(413, 'body_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+}
+
+async function readText(request: Request): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > MAX_BODY_BYTES) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ApiError(400, 'invalid_body', 'The body is not valid UTF-8.');
+  }
+}
 
 export async function readJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
     throw new ApiError(400, 'invalid_body', 'Send the body as JSON, with Content-Type: application/json.');
   }
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-    throw new ApiError(400, 'invalid_body', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
-  }
-  const text = await request.text();
-  if (new TextEncoder().encode(text).length > MAX_BODY_BYTES) {
-    throw new ApiError(400, 'invalid_body', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
-  }
+  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  const text = await readText(request);
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -11,7 +11,7 @@ import { admin } from 'better-auth/plugins/admin';
 import { createAccessControl } from 'better-auth/plugins/access';
 import { defaultStatements } from 'better-auth/plugins/admin/access';
 import type { PrismaClient } from '@/generated/prisma/client';
-import { readSiteUrl } from '@/lib/env';
+import { httpSettings } from '@/lib/env';
 import { checkRateLimit } from '@/lib/rate-limit/rate-limit';
 import { postgresRateLimitStorage } from './rate-limit-storage';
 import { trustedOrigins } from './same-origin';
@@ -71,7 +71,7 @@ function logAuth(level: LogLevel, message: string, ...args: unknown[]): void {
 }
 
 export function createAuth({ prisma, secret, secureCookies }: AuthSettings) {
-  const siteUrl = readSiteUrl();
+  const { siteUrl } = httpSettings();
   return betterAuth({
     appName: 'Sourced Figures',
     secret,

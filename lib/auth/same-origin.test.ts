@@ -1,10 +1,8 @@
-import { isHttpsRequest, isSameOriginRequest, isUnsafeMethod, trustedOrigins } from './same-origin';
+import { parseHttpSettings } from '@/lib/env';
+import { isSameOriginRequest, isUnsafeMethod, trustedOrigins, usesSecureCookies } from './same-origin';
 
 const headers = (values: Record<string, string>) => new Headers(values);
-
-afterEach(() => {
-  delete process.env.SITE_URL;
-});
+const settings = (env: Record<string, string> = {}) => parseHttpSettings(env);
 
 describe('isSameOriginRequest', () => {
   const origins = ['https://figures.example.org'];
@@ -27,25 +25,29 @@ describe('isSameOriginRequest', () => {
 
 describe('trustedOrigins', () => {
   it('is SITE_URL alone when it is set', () => {
-    process.env.SITE_URL = 'https://figures.example.org';
-    expect(trustedOrigins(headers({ host: 'other.example' }), 'http://127.0.0.1:3000/x')).toEqual(['https://figures.example.org']);
+    const site = settings({ SITE_URL: 'https://figures.example.org' });
+    expect(trustedOrigins(headers({ host: 'other.example' }), 'http://127.0.0.1:3000/x', site)).toEqual(['https://figures.example.org']);
   });
 
-  it('is the origin the request was made to otherwise, as the rest of the app reads it', () => {
-    expect(trustedOrigins(headers({ host: 'figures.test:8080' }), 'http://127.0.0.1:3000/x')).toEqual(['http://figures.test:8080', 'http://127.0.0.1:3000']);
-    expect(trustedOrigins(headers({ host: 'figures.test', 'x-forwarded-proto': 'https' }))).toEqual(['https://figures.test']);
-    expect(trustedOrigins(headers({ host: 'bad host' }), 'http://127.0.0.1:3000/x')).toEqual(['http://127.0.0.1:3000']);
+  it('is the origin the request was made to otherwise, for a host the site answers for', () => {
+    const allowed = settings({ ALLOWED_HOSTS: 'figures.test,figures.test:8080' });
+    expect(trustedOrigins(headers({ host: 'figures.test:8080' }), 'http://127.0.0.1:3000/x', allowed)).toEqual(['http://figures.test:8080', 'http://127.0.0.1:3000']);
+    expect(trustedOrigins(headers({ host: 'figures.test', 'x-forwarded-proto': 'https' }), undefined, settings({ ALLOWED_HOSTS: 'figures.test', TRUSTED_PROXIES: '1' }))).toEqual([
+      'https://figures.test',
+      'http://localhost:3000',
+    ]);
+    expect(trustedOrigins(headers({ host: 'bad host' }), 'http://127.0.0.1:3000/x', allowed)).toEqual(['http://127.0.0.1:3000']);
+    expect(trustedOrigins(headers({ host: 'evil.example' }), 'http://127.0.0.1:3000/x', allowed)).toEqual(['http://127.0.0.1:3000']);
   });
 });
 
-describe('isHttpsRequest', () => {
-  it('follows SITE_URL when it is set, the request otherwise', () => {
-    expect(isHttpsRequest(headers({ host: 'figures.test' }))).toBe(false);
-    expect(isHttpsRequest(headers({ host: 'figures.test', 'x-forwarded-proto': 'https' }))).toBe(true);
-    process.env.SITE_URL = 'https://figures.example.org';
-    expect(isHttpsRequest(headers({ host: 'figures.test' }))).toBe(true);
-    process.env.SITE_URL = 'http://figures.example.org';
-    expect(isHttpsRequest(headers({ host: 'figures.test', 'x-forwarded-proto': 'https' }))).toBe(false);
+describe('usesSecureCookies', () => {
+  it('follows SITE_URL when it is set, the request behind a trusted proxy otherwise', () => {
+    expect(usesSecureCookies(headers({ host: 'figures.test' }), settings())).toBe(false);
+    expect(usesSecureCookies(headers({ host: 'figures.test', 'x-forwarded-proto': 'https' }), settings())).toBe(false);
+    expect(usesSecureCookies(headers({ host: 'figures.test', 'x-forwarded-proto': 'https' }), settings({ TRUSTED_PROXIES: '1' }))).toBe(true);
+    expect(usesSecureCookies(headers({ host: 'figures.test' }), settings({ SITE_URL: 'https://figures.example.org' }))).toBe(true);
+    expect(usesSecureCookies(headers({ host: 'figures.test', 'x-forwarded-proto': 'https' }), settings({ SITE_URL: 'http://figures.example.org', TRUSTED_PROXIES: '1' }))).toBe(false);
   });
 });
 

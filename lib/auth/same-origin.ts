@@ -3,8 +3,10 @@
 // subdomain, nor in older ones). So an unsafe request that relies on the cookie must say it comes
 // from our own origin: by Origin, which browsers send on every POST, or by Fetch Metadata
 // (Sec-Fetch-Site: same-origin). A request with neither is refused: scripts use a bearer token.
-import { readSiteUrl } from '@/lib/env';
-import { originFromHeaders } from '@/lib/site-url';
+import { httpSettings, type HttpSettings } from '@/lib/env';
+import { isHttpsRequest, originFromHeaders } from '@/lib/site-url';
+
+type Settings = Pick<HttpSettings, 'siteUrl' | 'allowedHosts' | 'trustedProxies' | 'port'>;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
@@ -14,14 +16,14 @@ export function isUnsafeMethod(method: string): boolean {
 
 /**
  * The origins this site answers on: SITE_URL when it is set; otherwise the origin the request was
- * made to (its Host header and X-Forwarded-Proto, as the rest of the app reads it), and the address
- * Next.js was started on as a fallback when the Host header says nothing usable.
+ * made to (its Host header when the site answers for it, and X-Forwarded-Proto behind a trusted
+ * proxy, as the rest of the app reads them), and the address the server was started on as a fallback
+ * when the Host header says nothing usable.
  */
-export function trustedOrigins(requestHeaders: Pick<Headers, 'get'>, requestUrl?: string): string[] {
-  const siteUrl = readSiteUrl();
-  if (siteUrl) return [siteUrl];
-  const fallback = requestUrl && URL.canParse(requestUrl) ? new URL(requestUrl).origin : undefined;
-  return [...new Set([originFromHeaders(requestHeaders, fallback), ...(fallback ? [fallback] : [])])];
+export function trustedOrigins(requestHeaders: Pick<Headers, 'get'>, requestUrl?: string, settings: Settings = httpSettings()): string[] {
+  if (settings.siteUrl) return [settings.siteUrl];
+  const fallback = requestUrl && URL.canParse(requestUrl) ? new URL(requestUrl).origin : `http://localhost:${settings.port}`;
+  return [...new Set([originFromHeaders(requestHeaders, fallback, settings), fallback])];
 }
 
 /** True when the request says it was made by a page of this site. */
@@ -33,9 +35,8 @@ export function isSameOriginRequest(requestHeaders: Pick<Headers, 'get'>, origin
   return fetchSite === 'same-origin';
 }
 
-/** Whether cookies should be Secure: the site is served over https (SITE_URL, or this request behind a proxy). */
-export function isHttpsRequest(requestHeaders: Pick<Headers, 'get'>): boolean {
-  const siteUrl = readSiteUrl();
-  if (siteUrl) return siteUrl.startsWith('https:');
-  return originFromHeaders(requestHeaders).startsWith('https:');
+/** Whether cookies should be Secure: the site is served over https (SITE_URL, or this request behind a trusted proxy). */
+export function usesSecureCookies(requestHeaders: Pick<Headers, 'get'>, settings: Settings = httpSettings()): boolean {
+  if (settings.siteUrl) return settings.siteUrl.startsWith('https:');
+  return isHttpsRequest(requestHeaders, settings);
 }

@@ -5,7 +5,7 @@
 import { getPrisma } from '@/lib/db';
 import { readAuthEnv } from '@/lib/env';
 import { createAuth, type Auth } from './auth';
-import { isHttpsRequest } from './same-origin';
+import { usesSecureCookies } from './same-origin';
 
 const globalForAuth = globalThis as unknown as { sfAuth?: Partial<Record<'https' | 'http', Auth>> };
 
@@ -18,5 +18,5 @@ export function getAuth(secureCookies: boolean): Auth {
 
 /** The instance whose cookies fit the scheme this request came over. */
 export function authFor(requestHeaders: Pick<Headers, 'get'>): Auth {
-  return getAuth(isHttpsRequest(requestHeaders));
+  return getAuth(usesSecureCookies(requestHeaders));
 }

@@ -20,6 +20,18 @@ export interface DatabaseHandle {
   owned: boolean;
   describe: string;
   stop(): Promise<void>;
+  /** For an embedded server this process started: a way to watch it and start it again. */
+  control?: EmbeddedServerControl;
+}
+
+export interface EmbeddedServerControl {
+  /** The postmaster's process id, or null before it runs. */
+  pid(): number | null;
+  /** Whether the postmaster this process started still runs. */
+  alive(): boolean;
+  /** Starts the server again on the same data folder and port, so the URL stays valid. */
+  restart(): Promise<void>;
+  port: number;
 }
 
 interface Credentials {
@@ -36,19 +48,31 @@ async function readCredentials(file: string): Promise<Credentials | null> {
   return JSON.parse(await readFile(file, 'utf8')) as Credentials;
 }
 
-/** The port of a live postmaster for this data directory, or null when none runs. */
-async function runningPort(pgData: string): Promise<number | null> {
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The pid and port postgres wrote into the data directory's postmaster.pid, if it is there. */
+async function readPostmasterPid(pgData: string): Promise<{ pid: number; port: number } | null> {
   const pidFile = path.join(pgData, 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   const lines = (await readFile(pidFile, 'utf8')).split('\n');
   const pid = Number(lines[0]);
   const port = Number(lines[3]);
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return null;
-  }
-  return Number.isInteger(port) && port > 0 ? port : null;
+  return Number.isInteger(pid) && pid > 0 ? { pid, port } : null;
+}
+
+/** The port of a live postmaster for this data directory, or null when none runs. */
+async function runningPort(pgData: string): Promise<number | null> {
+  const found = await readPostmasterPid(pgData);
+  if (!found || !isRunning(found.pid)) return null;
+  return Number.isInteger(found.port) && found.port > 0 ? found.port : null;
 }
 
 export function isPortFree(port: number): Promise<boolean> {
@@ -152,14 +176,21 @@ export async function startEmbedded(options: StartEmbeddedOptions): Promise<Data
   }
   credentials.port = port;
   await writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
-  try {
-    await server.start();
-  } catch (error) {
-    const detail = error ? String(error) : recent.filter(Boolean).join('\n');
-    throw new Error(`The embedded PostgreSQL in ${pgData} did not start${detail ? `:\n${detail}` : ''}`);
-  }
+  let pid: number | null = null;
+  const start = async () => {
+    recent.length = 0;
+    try {
+      await server.start();
+    } catch (error) {
+      const detail = error ? String(error) : recent.filter(Boolean).join('\n');
+      throw new Error(`The embedded PostgreSQL in ${pgData} did not start${detail ? `:\n${detail}` : ''}`);
+    }
+    pid = (await readPostmasterPid(pgData))?.pid ?? null;
+  };
+  await start();
   await createDatabaseIfMissing(urlFor(credentials.password, port, 'postgres'), DATABASE_NAME);
   let stopped = false;
+  const alive = () => pid !== null && isRunning(pid);
   return {
     url: urlFor(credentials.password, port, DATABASE_NAME),
     owned: true,
@@ -167,8 +198,10 @@ export async function startEmbedded(options: StartEmbeddedOptions): Promise<Data
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      // A postmaster that has died is not waited for: it would never report its exit.
+      if (alive()) await server.stop();
     },
+    control: { pid: () => pid, alive, restart: start, port },
   };
 }
 

@@ -54,7 +54,7 @@ function validateRows<T>(
   readCsv(bytes, label, columns, (rowNumber, cells) => {
     const result = validate(rowNumber, cells);
     if (!result.row) {
-      issues.push(...result.issues);
+      for (const issue of result.issues) issues.push(issue);
       return;
     }
     const problem = extra(result.row, rowNumber);

@@ -40,5 +40,10 @@ export async function loadChangesView(params: RawParams): Promise<ChangesView> {
     getExplorerData({ series, range: ALL_DATES, asOfRevision: null }),
     listRevisionsAfter(rev),
   ]);
-  return { series, revision: resolved.revision, notices, changes: diffFigures(before, after), revisions };
+  // A series compared on its latest figures only may have older ones that changed unlisted.
+  const cut = [...before.truncated, ...after.truncated];
+  const partial = [...new Set(cut.map((t) => t.seriesSlug))].map(
+    (slug) => `“${bySlug.get(slug)?.title ?? slug}” has more figures than this page compares; only changes among its latest ${cut[0].shown} are listed.`,
+  );
+  return { series, revision: resolved.revision, notices: [...notices, ...partial], changes: diffFigures(before.figures, after.figures), revisions };
 }

@@ -10,6 +10,7 @@ import {
   MAX_PAGE_SIZE,
 } from '@/lib/api/params';
 import { apiSchemas } from '@/lib/api/schemas';
+import { MAX_CSV_FIGURES, MAX_FIGURES_PER_VIEW } from '@/lib/limits';
 import type {
   HeaderObject,
   JsonSchema,
@@ -75,6 +76,17 @@ const responses: Record<string, ResponseObject> = {
   BadRequest: { description: 'A parameter or the body is invalid; the message names it.', content: errorContent },
   NotFound: { description: 'Nothing at this address: an unknown series or revision.', content: errorContent },
   InternalError: { description: 'The server failed; the message reveals nothing of it.', content: errorContent },
+  PayloadTooLarge: { description: 'The body is larger than 16 KB.', content: errorContent },
+  TooManyRequests: {
+    description: 'This client made too many changes in the last minute; Retry-After says how many seconds to wait.',
+    headers: { 'Retry-After': { schema: { type: 'integer' } } },
+    content: errorContent,
+  },
+  Unavailable: {
+    description: 'The database cannot be reached right now; Retry-After says when to ask again.',
+    headers: { 'Retry-After': { schema: { type: 'integer' } } },
+    content: errorContent,
+  },
 };
 
 function jsonOk(description: string, schemaName: string): ResponseObject {
@@ -91,11 +103,17 @@ function csvOk(description: string): ResponseObject {
   };
 }
 
-function errors(...statuses: ('400' | '404')[]): Record<string, Reference> {
-  const byStatus = { '400': ref('responses', 'BadRequest'), '404': ref('responses', 'NotFound') };
+function errors(...statuses: ('400' | '404' | '413' | '429')[]): Record<string, Reference> {
+  const byStatus = {
+    '400': ref('responses', 'BadRequest'),
+    '404': ref('responses', 'NotFound'),
+    '413': ref('responses', 'PayloadTooLarge'),
+    '429': ref('responses', 'TooManyRequests'),
+  };
   return {
     ...Object.fromEntries(statuses.map((status) => [status, byStatus[status]])),
     '500': ref('responses', 'InternalError'),
+    '503': ref('responses', 'Unavailable'),
   };
 }
 
@@ -151,7 +169,7 @@ function buildDocument(): OpenApiDocument {
       '/api/v1/series/{slug}/figures': get({
         operationId: 'listSeriesFigures',
         summary: 'The figures of a series, filtered, as of a revision',
-        description: 'With format=csv, every matching figure as CSV (not paged), as /figures.csv gives.',
+        description: `With format=csv, the matching figures as CSV (not paged, at most ${MAX_CSV_FIGURES}), as /figures.csv gives.`,
         tags: ['figures'],
         parameters: [slugParameter, ...queryParameters(figuresQuery)],
         ok: {
@@ -168,7 +186,7 @@ function buildDocument(): OpenApiDocument {
         summary: 'The figures of a series as CSV',
         tags: ['figures'],
         parameters: [slugParameter, ...queryParameters(figuresCsvQuery)],
-        ok: csvOk('Every matching figure.'),
+        ok: csvOk(`Every matching figure, up to ${MAX_CSV_FIGURES}; a second comment line says where the rest are when there are more.`),
         errors: errors('400', '404'),
       }),
       '/api/v1/export.csv': get({
@@ -179,7 +197,10 @@ function buildDocument(): OpenApiDocument {
           'in that order, within from/to, as of rev= (the latest when not given; the permalink then pins it).',
         tags: ['figures'],
         parameters: queryParameters(explorerStateQuery),
-        ok: csvOk('Exactly the figures in view.'),
+        ok: csvOk(
+          `Exactly the figures in view: at most ${MAX_FIGURES_PER_VIEW} in all, shared out between the series, the latest of ` +
+            'each; a comment line names each series that has more.',
+        ),
         errors: errors('400'),
       }),
       '/api/v1/claimants': get({
@@ -229,7 +250,7 @@ function buildDocument(): OpenApiDocument {
           responses: {
             '201': { description: 'A new code.', content: { 'application/json': { schema: ref('schemas', 'ShortLink') } } },
             '200': { description: 'The code this view already had.', content: { 'application/json': { schema: ref('schemas', 'ShortLink') } } },
-            ...errors('400'),
+            ...errors('400', '413', '429'),
           },
         },
       },

@@ -7,6 +7,7 @@ import { buildChartModel } from '@/lib/figures/chart-data';
 import { buildExplorerModel, type ExplorerMode } from '@/lib/figures/explorer-series';
 import { describeRange } from '@/lib/figures/explorer-range';
 import { SERIES_KIND_LABELS } from '@/lib/figures/series-kind';
+import { MAX_CHART_FIGURES } from '@/lib/limits';
 import { getExplorerData } from '@/lib/queries/get-explorer-data';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { loadHomeView } from '@/lib/share/home-view';
@@ -92,10 +93,12 @@ export async function explorerPreviewInput(params: URLSearchParams, origin: stri
   const bySlug = new Map(found.map((s) => [s.slug, s]));
   const series = state.series.flatMap((slug) => bySlug.get(slug) ?? []);
   const range = { from: state.from, to: state.to };
-  const figures = await getExplorerData({
+  const { figures } = await getExplorerData({
     series,
     range,
     asOfRevision: revision && (pinned || at !== null) ? revision.id : null,
+    // A picture 1200 pixels wide draws no more than a series chart does.
+    maxFigures: MAX_CHART_FIGURES,
   });
   const model = buildExplorerModel({ series, figures, events: [], range, mode: state.mode });
   const permalink = await viewPermalink({

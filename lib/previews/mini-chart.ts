@@ -49,7 +49,7 @@ export function layoutMiniChart(source: MiniChartSource, width: number, height: 
   const [y0, y1] = source.yDomain;
   const yTop = source.yTicks.length > 0 ? source.yTicks[source.yTicks.length - 1] : y1;
   const yTexts = source.yTicks.map((tick) => formatAxisNumber(tick, yTop));
-  const labelWidth = Math.max(0, ...yTexts.map((text) => textWidth(text, fontSize)));
+  const labelWidth = yTexts.reduce((widest, text) => Math.max(widest, textWidth(text, fontSize)), 0);
   const plot = {
     left: Math.ceil(labelWidth) + 10,
     top: TOP_ROOM,

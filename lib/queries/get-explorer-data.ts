@@ -1,153 +1,68 @@
-// The explorer's figures: every visible figure of the chosen series that falls in the range, and
-// those that cannot be placed in time (listed as not drawn), in one statement whatever the number of
+// The explorer's figures: the visible figures of the chosen series that fall in the range, and those
+// that cannot be placed in time (listed as not drawn), in one statement whatever the number of
 // series. It reads figure_versions alone, through its (series_id, period_end, valid_from_rev,
 // valid_to_rev) index: the caller already holds the series, and the claimants and publishers those
-// rows name are then read in one more statement, by id, rather than joined to each of up to 2,000
-// rows. So two statements run whatever the number of series or figures.
+// rows name are then read in one more statement, by id, rather than joined to each row. So two
+// statements run whatever the number of series or figures.
+//
+// A view reads at most MAX_FIGURES_PER_VIEW figures, shared out between its series: each series gives
+// its latest ones up to its share, and a series that has more says so (`truncated`), with how many it
+// has, counted in a third statement only then.
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
 import { getPrisma } from '@/lib/db';
-import { holdsOverPeriod, rangeEndExclusive, type DateRange } from '@/lib/figures/explorer-range';
-import type { ClaimantView, DatePrecision, FigureView, PartialDate, PublisherView, Qualifier, SeriesView } from '@/lib/figures/types';
+import type { DateRange } from '@/lib/figures/explorer-range';
+import type { FigureView } from '@/lib/figures/types';
+import { MAX_FIGURES_PER_VIEW, type Truncation } from '@/lib/limits';
+import { FIGURE_COLUMNS, LATEST_FIRST, inRangeSql, toFigureViews, type FigureRow, type FigureSeries } from './figure-sql';
 import { visibleVersionsSql } from './figure-rows';
 
 export interface ExplorerDataRequest {
   /** The chosen series: their slugs label the figures, their kinds decide how a figure is placed in time. */
-  series: Pick<SeriesView, 'id' | 'slug' | 'kind'>[];
+  series: FigureSeries[];
   range: DateRange;
   /** Show the data as it stood at this dataset revision; the current data when null. */
   asOfRevision: number | null;
+  /** Figures the whole view may read; MAX_FIGURES_PER_VIEW unless a test says otherwise. */
+  maxFigures?: number;
 }
 
-interface Row {
-  figureId: number;
-  versionId: number;
-  version: number;
-  seriesId: number;
-  value: string;
-  qualifier: Qualifier;
-  valueLow: string | null;
-  valueHigh: string | null;
-  periodStart: number | null;
-  periodStartPrecision: DatePrecision | null;
-  periodEnd: number | null;
-  periodEndPrecision: DatePrecision | null;
-  claimantId: number;
-  via: string | null;
-  publisherId: number;
-  url: string | null;
-  publicationTitle: string | null;
-  publishedOn: number | null;
-  publishedOnPrecision: DatePrecision | null;
-  quote: string | null;
-  note: string | null;
-  revision: number;
+export interface ExplorerData {
+  /** By series, in the explorer's order: oldest reference period first, undated ones last. */
+  figures: FigureView[];
+  /** The series that hold more figures in the range than the view read. */
+  truncated: Truncation[];
 }
 
-interface NameRow {
-  kind: 'claimant' | 'publisher';
-  id: number;
-  name: string;
-  organization: string | null;
-}
-
-const EPOCH = '2000-01-01';
-const EPOCH_MS = Date.UTC(2000, 0, 1);
-const DAY_MS = 86_400_000;
-
-/** `12.500000` → `12.5`, `100.000000` → `100`: the value as stated, as trim_scale would give it. */
-function trimScale(decimal: string): string {
-  return decimal.includes('.') ? decimal.replace(/\.?0+$/, '') : decimal;
-}
-
-function dayReader(): (days: number | null, precision: DatePrecision | null) => PartialDate | null {
-  const texts = new Map<number, string>();
-  return (days, precision) => {
-    if (days === null || precision === null) return null;
-    let date = texts.get(days);
-    if (date === undefined) {
-      date = new Date(EPOCH_MS + days * DAY_MS).toISOString().slice(0, 10);
-      texts.set(days, date);
-    }
-    return { date, precision };
-  };
-}
-
-/**
- * The range test mirrors placeFigureSpan (lib/figures/explorer-range.ts): a stock is drawn across its
- * "as of" date, a flow, rate or change across its whole period, and a date covers its whole day,
- * month or year. Figures that cannot be placed at all are kept, so the page can say so.
- */
-function inRange(range: DateRange, series: ExplorerDataRequest['series']): Prisma.Sql {
-  if (!range.from && !range.to) return Prisma.empty;
-  const overPeriod = series.filter((s) => holdsOverPeriod(s.kind)).map((s) => s.id);
-  const periodKind = Prisma.sql`fv.series_id = ANY(${overPeriod}::int[])`;
-  const drawnStart = Prisma.sql`CASE WHEN ${periodKind} THEN COALESCE(fv.period_start, fv.period_end) ELSE fv.period_end END`;
-  const lastDate = Prisma.sql`COALESCE(fv.period_end, fv.period_start)`;
-  const lastPrecision = Prisma.sql`COALESCE(fv.period_end_precision, fv.period_start_precision)`;
-  const drawnEndExclusive = Prisma.sql`(${lastDate} + CASE ${lastPrecision}
-      WHEN 'year' THEN interval '1 year' WHEN 'month' THEN interval '1 month' ELSE interval '1 day' END)`;
-  const conditions: Prisma.Sql[] = [];
-  if (range.to) conditions.push(Prisma.sql`${drawnStart} < ${rangeEndExclusive(range.to)}::date`);
-  if (range.from) conditions.push(Prisma.sql`${drawnEndExclusive} > ${range.from.date}::date`);
-  return Prisma.sql`AND (
-    (fv.period_end IS NULL AND (fv.period_start IS NULL OR NOT ${periodKind}))
-    OR (${Prisma.join(conditions, ' AND ')})
-  )`;
-}
-
-export async function getExplorerData(request: ExplorerDataRequest, db: PrismaClient = getPrisma()): Promise<FigureView[]> {
-  if (request.series.length === 0) return [];
+export async function getExplorerData(request: ExplorerDataRequest, db: PrismaClient = getPrisma()): Promise<ExplorerData> {
+  if (request.series.length === 0) return { figures: [], truncated: [] };
   const seriesIds = request.series.map((s) => s.id);
-  // Values leave as their exact decimal text and dates as days since 2000-01-01, which costs the
-  // server less than formatting them; both are turned into display form once, below.
-  const rows = await db.$queryRaw<Row[]>(Prisma.sql`
-    SELECT
-      fv.figure_id AS "figureId", fv.id AS "versionId", fv.version, fv.series_id AS "seriesId",
-      fv.value::text AS value, fv.qualifier, fv.value_low::text AS "valueLow", fv.value_high::text AS "valueHigh",
-      fv.period_start - ${EPOCH}::date AS "periodStart", fv.period_start_precision AS "periodStartPrecision",
-      fv.period_end - ${EPOCH}::date AS "periodEnd", fv.period_end_precision AS "periodEndPrecision",
-      fv.claimant_id AS "claimantId", fv.via, fv.publisher_id AS "publisherId", fv.url, fv.publication_title AS "publicationTitle",
-      fv.published_on - ${EPOCH}::date AS "publishedOn", fv.published_on_precision AS "publishedOnPrecision",
-      fv.quote, fv.note, fv.valid_from_rev AS revision
-    FROM figure_versions fv
-    WHERE fv.series_id = ANY(${seriesIds}::int[])
-      AND ${visibleVersionsSql('fv', request.asOfRevision)}
-      ${inRange(request.range, request.series)}
-    ORDER BY fv.series_id, fv.period_end NULLS LAST, fv.period_start NULLS LAST, fv.published_on NULLS LAST, fv.figure_id
+  const perSeries = Math.max(1, Math.floor((request.maxFigures ?? MAX_FIGURES_PER_VIEW) / request.series.length));
+  const filters = Prisma.sql`${visibleVersionsSql('fv', request.asOfRevision)} ${inRangeSql(request.range, request.series)}`;
+  // One more than the share is read, to learn whether there are more; `rank` finds it.
+  const rows = await db.$queryRaw<(FigureRow & { rank: bigint })[]>(Prisma.sql`
+    SELECT fv.* FROM unnest(${seriesIds}::int[]) AS chosen(id)
+    CROSS JOIN LATERAL (
+      SELECT ${FIGURE_COLUMNS}, row_number() OVER (ORDER BY ${LATEST_FIRST}) AS rank
+      FROM figure_versions fv
+      WHERE fv.series_id = chosen.id AND ${filters}
+      ORDER BY ${LATEST_FIRST}
+      LIMIT ${perSeries + 1}
+    ) fv
+    ORDER BY fv."seriesId", fv."periodEnd" NULLS LAST, fv."periodStart" NULLS LAST, fv."publishedOn" NULLS LAST, fv."figureId"
   `);
-  // Who each row names, in one more statement: a handful of names, rather than a join on every row.
-  const names = await db.$queryRaw<NameRow[]>(Prisma.sql`
-    SELECT 'claimant' AS kind, id, name, organization FROM claimants WHERE id = ANY(${[...new Set(rows.map((r) => r.claimantId))]}::int[])
-    UNION ALL
-    SELECT 'publisher' AS kind, id, name, NULL FROM publishers WHERE id = ANY(${[...new Set(rows.map((r) => r.publisherId))]}::int[])
+  const over = new Set(rows.filter((row) => Number(row.rank) > perSeries).map((row) => row.seriesId));
+  const kept = over.size === 0 ? rows : rows.filter((row) => Number(row.rank) <= perSeries);
+  const figures = await toFigureViews(kept, request.series, db);
+  if (over.size === 0) return { figures, truncated: [] };
+
+  const counts = await db.$queryRaw<{ seriesId: number; total: bigint }[]>(Prisma.sql`
+    SELECT fv.series_id AS "seriesId", count(*) AS total FROM figure_versions fv
+    WHERE fv.series_id = ANY(${[...over]}::int[]) AND ${filters}
+    GROUP BY fv.series_id
   `);
-  const claimantById = new Map<number, ClaimantView>();
-  const publisherById = new Map<number, PublisherView>();
-  for (const { kind, id, name, organization } of names) {
-    if (kind === 'claimant') claimantById.set(id, { id, name, organization: organization as string });
-    else publisherById.set(id, { id, name });
-  }
-  const slugById = new Map(request.series.map((s) => [s.id, s.slug]));
-  const partialDate = dayReader();
-  return rows.map((row) => ({
-    figureId: row.figureId,
-    versionId: row.versionId,
-    version: row.version,
-    seriesSlug: slugById.get(row.seriesId) as string,
-    value: trimScale(row.value),
-    qualifier: row.qualifier,
-    valueLow: row.valueLow === null ? null : trimScale(row.valueLow),
-    valueHigh: row.valueHigh === null ? null : trimScale(row.valueHigh),
-    periodStart: partialDate(row.periodStart, row.periodStartPrecision),
-    periodEnd: partialDate(row.periodEnd, row.periodEndPrecision),
-    claimant: claimantById.get(row.claimantId) as ClaimantView,
-    via: row.via,
-    publisher: publisherById.get(row.publisherId) as PublisherView,
-    url: row.url,
-    publicationTitle: row.publicationTitle,
-    publishedOn: partialDate(row.publishedOn, row.publishedOnPrecision),
-    quote: row.quote,
-    note: row.note,
-    revision: row.revision,
-  }));
+  const totalById = new Map(counts.map((c) => [c.seriesId, Number(c.total)]));
+  const truncated = request.series
+    .filter((s) => over.has(s.id))
+    .map((s) => ({ seriesSlug: s.slug, shown: perSeries, total: totalById.get(s.id) ?? perSeries }));
+  return { figures, truncated };
 }

@@ -1,13 +1,16 @@
 import { getPrisma } from '@/lib/db';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
+import { MAX_CHART_FIGURES } from '@/lib/limits';
 import { figureVersionInclude, toFigureView, toSeriesView, validAtWhere, visibleSeriesWhere, visibleVersionsWhere } from './figure-rows';
 
 export interface HeadlineSeries {
   series: SeriesView;
   /** The figure with the latest period end, then the latest publication; null when there are none. */
   latest: FigureView | null;
-  /** All current figures of the series, for its chart. */
+  /** The series' latest figures (all of them unless it has more than MAX_CHART_FIGURES), for its chart. */
   figures: FigureView[];
+  /** How many figures the series has. */
+  total: number;
 }
 
 export interface HeadlineDataOptions {
@@ -38,13 +41,15 @@ export async function getHeadlineData(options: HeadlineDataOptions = {}): Promis
               { publishedOn: { sort: 'desc', nulls: 'last' } },
               { figureId: 'desc' },
             ],
+            take: MAX_CHART_FIGURES,
           },
+          _count: { select: { versions: { where: visibleVersionsWhere(asOfRevision) } } },
         },
       },
     },
   });
   return rows.map(({ series }) => {
     const latestFirst = series.versions.map(toFigureView);
-    return { series: toSeriesView(series), latest: latestFirst[0] ?? null, figures: latestFirst.toReversed() };
+    return { series: toSeriesView(series), latest: latestFirst[0] ?? null, figures: latestFirst.toReversed(), total: series._count.versions };
   });
 }

@@ -5,13 +5,12 @@ import { figureVersionInclude, toFigureView, visibleVersionsWhere } from './figu
 export interface ListSeriesFiguresOptions {
   /** Show the data as it stood at this dataset revision; the current data when omitted. */
   asOfRevision?: number;
+  offset: number;
+  limit: number;
 }
 
-/** The figures of one series, oldest reference period first; undated figures come last. */
-export async function listSeriesFigures(
-  seriesId: number,
-  options: ListSeriesFiguresOptions = {},
-): Promise<FigureView[]> {
+/** A page of one series' figures, oldest reference period first; undated figures come last. */
+export async function listSeriesFigures(seriesId: number, options: ListSeriesFiguresOptions): Promise<FigureView[]> {
   const rows = await getPrisma().figureVersion.findMany({
     where: { seriesId, ...visibleVersionsWhere(options.asOfRevision) },
     include: figureVersionInclude,
@@ -21,6 +20,8 @@ export async function listSeriesFigures(
       { publishedOn: { sort: 'asc', nulls: 'last' } },
       { figureId: 'asc' },
     ],
+    skip: options.offset,
+    take: options.limit,
   });
   return rows.map(toFigureView);
 }

@@ -24,9 +24,17 @@ export interface SeriesSearchResult {
   total: number;
 }
 
+/**
+ * Prisma's `contains` is SQL's LIKE, where % and _ are wildcards and \ escapes: a reader searching for
+ * "100%" means the characters.
+ */
+function literal(word: string): string {
+  return word.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
 /** Series for the explorer's picker, in topic order, with their number of current figures. */
 export async function searchSeries(search: SeriesSearch, db: PrismaClient = getPrisma()): Promise<SeriesSearchResult> {
-  const words = search.text.split(/\s+/).filter(Boolean).slice(0, 8);
+  const words = search.text.split(/\s+/).filter(Boolean).slice(0, 8).map(literal);
   const where: Prisma.SeriesWhereInput = {
     AND: [
       visibleSeriesWhere(),

@@ -141,7 +141,7 @@ class Canvas {
 }
 
 export function composeShareImage(input: ShareImageInput): ShareImage {
-  const widest = Math.max(0, ...input.panels.map((panel) => panel.chart?.width ?? 0));
+  const widest = input.panels.reduce((most, panel) => Math.max(most, panel.chart?.width ?? 0), 0);
   const width = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2 * PAD)));
   const canvas = new Canvas(width, input.measure);
 

@@ -248,21 +248,14 @@ describe('link previews', () => {
 
 describe('framing', () => {
   it('lets other sites frame embeds only', async () => {
+    const frameAncestors = (response: Response) => /(?:^|; )frame-ancestors ([^;]+)/.exec(response.headers.get('content-security-policy') ?? '')?.[1];
     for (const path of ['/', '/series/shells-delivered', '/explore', '/sources', '/og/home', '/changes', '/embedded']) {
       const response = await fetch(url(path));
-      expect([path, response.headers.get('x-frame-options'), response.headers.get('content-security-policy')]).toEqual([
-        path,
-        'DENY',
-        "frame-ancestors 'none'",
-      ]);
+      expect([path, response.headers.get('x-frame-options'), frameAncestors(response)]).toEqual([path, 'DENY', "'none'"]);
     }
     for (const path of ['/embed/series/shells-delivered', '/embed/explore?s=troops-deployed']) {
       const response = await fetch(url(path));
-      expect([path, response.headers.get('x-frame-options'), response.headers.get('content-security-policy')]).toEqual([
-        path,
-        null,
-        'frame-ancestors *',
-      ]);
+      expect([path, response.headers.get('x-frame-options'), frameAncestors(response)]).toEqual([path, null, '*']);
     }
   });
 

@@ -1,6 +1,6 @@
-// Runs the built app (`next start`) against a given database for browser tests. The server runs in
-// its own process group, because `next start` forks workers that a plain kill of the parent would
-// leave behind holding the port.
+// Runs the built app against a given database, as `npm start` serves it (scripts/web-server.ts: Next.js
+// behind the site's own web server), for HTTP and browser tests. The server runs in its own process
+// group, so that nothing it starts outlives it holding the port.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -9,16 +9,18 @@ import path from 'node:path';
 
 export interface AppServer {
   baseUrl: string;
+  /** The server's process id, e.g. to read its memory. */
+  pid: number;
   stop(): Promise<void>;
 }
 
 export interface StartAppServerOptions {
   databaseUrl: string;
-  /** How long to wait for the first answer; a cold `next start` takes a few seconds. */
+  /** How long to wait for the first answer; a cold start takes a few seconds. */
   timeoutMs?: number;
   /** The session-signing secret; a random one by default. Servers that share sessions share it. */
   authSecret?: string;
-  /** More environment for the server, e.g. SITE_URL. */
+  /** Settings of lib/env.ts for this server, e.g. SITE_URL. */
   env?: Record<string, string>;
 }
 
@@ -27,9 +29,9 @@ export function randomAuthSecret(): string {
   return randomBytes(32).toString('base64url');
 }
 
-const NEXT = path.join(process.cwd(), 'node_modules', '.bin', 'next');
+const WEB_SERVER = path.join(process.cwd(), 'scripts', 'web-server.ts');
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -63,11 +65,20 @@ export async function startAppServer({ databaseUrl, timeoutMs = 60_000, authSecr
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(NEXT, ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', WEB_SERVER], {
     cwd: process.cwd(),
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      BETTER_AUTH_SECRET: authSecret,
+      NEXT_TELEMETRY_DISABLED: '1',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      ...env,
+    },
   });
   // Kept for the error message if the server never answers.
   let output = '';
@@ -89,16 +100,16 @@ export async function startAppServer({ databaseUrl, timeoutMs = 60_000, authSecr
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) {
-      throw new Error(`next start exited with code ${child.exitCode}:\n${output}`);
+      throw new Error(`the web server exited with code ${child.exitCode}:\n${output}`);
     }
     try {
       // Any HTTP answer means the server is up; this path is a 404 that needs no database.
       await fetch(`${baseUrl}/__ready`, { signal: AbortSignal.timeout(2000) });
-      return { baseUrl, stop };
+      return { baseUrl, pid: child.pid as number, stop };
     } catch {
       await sleep(200);
     }
   }
   await stop();
-  throw new Error(`next start did not answer on ${baseUrl} within ${timeoutMs} ms:\n${output}`);
+  throw new Error(`the web server did not answer on ${baseUrl} within ${timeoutMs} ms:\n${output}`);
 }

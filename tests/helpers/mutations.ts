@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { listAppRoutes } from './app-routes';
 
 export const MUTATING_METHODS = ['POST', 'PUT', 'PATCH', 'DELETE'] as const;
 export type MutatingMethod = (typeof MUTATING_METHODS)[number];
@@ -73,19 +74,12 @@ export interface MutatingRoute {
   methods: MutatingMethod[];
 }
 
-/** The URL of a route file: route groups and the file name dropped. */
-export function routePattern(file: string): string {
-  const segments = path.dirname(path.relative('app', file)).split(path.sep).filter((s) => s !== '.' && !/^\(.*\)$/.test(s));
-  return `/${segments.join('/')}`;
-}
-
 export function listMutatingRoutes(root = process.cwd()): MutatingRoute[] {
-  return listFiles(path.join(root, 'app'))
-    .filter((file) => path.basename(file) === 'route.ts')
-    .map((full) => {
-      const file = path.relative(root, full);
-      const methods = exportedNames(parse(full)).filter((name): name is MutatingMethod => (MUTATING_METHODS as readonly string[]).includes(name));
-      return { file, pattern: routePattern(file), methods };
+  return listAppRoutes(path.join(root, 'app'))
+    .filter((route) => route.type === 'handler')
+    .map(({ file, pattern }) => {
+      const methods = exportedNames(parse(path.join(root, file))).filter((name): name is MutatingMethod => (MUTATING_METHODS as readonly string[]).includes(name));
+      return { file, pattern, methods };
     })
     .filter((route) => route.methods.length > 0)
     .sort((a, b) => a.file.localeCompare(b.file));

@@ -88,7 +88,7 @@ describe('the explorer export', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=60');
 
     const series = await listSeriesBySlugs(['troop-casualties', 'troops-deployed']);
-    const inView = await getExplorerData({
+    const { figures: inView } = await getExplorerData({
       series,
       range: { from: { date: '2024-12-01', precision: 'month' }, to: { date: '2025-06-01', precision: 'month' } },
       asOfRevision: null,

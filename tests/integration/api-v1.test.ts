@@ -80,7 +80,7 @@ describe('as seeded (revision 1)', () => {
       const page: List<{ slug: string; figureCount: number }> = await json(next);
       expect(page.page.limit).toBe(10);
       expect(page.data.length).toBeLessThanOrEqual(10);
-      slugs.push(...page.data.map((s) => s.slug));
+      for (const s of page.data) slugs.push(s.slug);
       next = page.page.next;
       pages += 1;
     }

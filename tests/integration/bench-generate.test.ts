@@ -38,10 +38,10 @@ it('generates the small dataset into a fresh database, as revisions of the ordin
   expect(log).toHaveLength(24);
 
   const series = await listSeriesBySlugs([benchSlug(20), benchSlug(21)], prisma);
-  const figures = await getExplorerData({ series, range: { from: null, to: null }, asOfRevision: null }, prisma);
+  const { figures } = await getExplorerData({ series, range: { from: null, to: null }, asOfRevision: null }, prisma);
   expect(new Set(figures.map((f) => f.seriesSlug))).toEqual(new Set([benchSlug(20), benchSlug(21)]));
   expect(figures.length).toBeGreaterThan(150);
-  const before = await getExplorerData({ series, range: { from: null, to: null }, asOfRevision: 21 }, prisma);
+  const { figures: before } = await getExplorerData({ series, range: { from: null, to: null }, asOfRevision: 21 }, prisma);
   expect(before.filter((f) => f.version === 2)).toEqual([]);
   expect(await listEvents({ topics: ['troops'], range: { from: null, to: null }, asOfRevision: null }, prisma)).not.toEqual([]);
 });

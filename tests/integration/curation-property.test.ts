@@ -184,8 +184,8 @@ async function run(cmd: Command): Promise<void> {
 }
 
 async function readAt(revision: number | null): Promise<{ explorer: Shown[]; bySeries: Shown[] }> {
-  const explorer = await getExplorerData({ series, range: { from: null, to: null }, asOfRevision: revision }, getPrisma());
-  const bySeries = (await Promise.all(series.map((s) => listSeriesFigures(s.id, { asOfRevision: revision ?? undefined })))).flat();
+  const { figures: explorer } = await getExplorerData({ series, range: { from: null, to: null }, asOfRevision: revision }, getPrisma());
+  const bySeries = (await Promise.all(series.map((s) => listSeriesFigures(s.id, { asOfRevision: revision ?? undefined, offset: 0, limit: 10_000 })))).flat();
   const sorted = (list: FigureView[]) => list.map(asShown).sort((a, b) => a.figureId - b.figureId);
   return { explorer: sorted(explorer), bySeries: sorted(bySeries) };
 }

@@ -32,7 +32,7 @@ async function seriesOf(...slugs: string[]) {
 }
 
 async function figuresOf(slugs: string[], range: { from: PartialDate | null; to: PartialDate | null }, asOfRevision: number | null = null) {
-  return getExplorerData({ series: await seriesOf(...slugs), range, asOfRevision }, prisma);
+  return (await getExplorerData({ series: await seriesOf(...slugs), range, asOfRevision }, prisma)).figures;
 }
 
 beforeAll(async () => {
@@ -71,7 +71,7 @@ describe('getExplorerData', () => {
 
     const series = await seriesOf('troops-deployed', 'troop-casualties', 'shells-delivered', 'children-returned');
     statements.length = 0;
-    const figures = await getExplorerData({ series, range: ALL, asOfRevision: null }, prisma);
+    const { figures } = await getExplorerData({ series, range: ALL, asOfRevision: null }, prisma);
     expect(statements).toHaveLength(2);
     expect(new Set(figures.map((f) => f.seriesSlug))).toEqual(new Set(['troops-deployed', 'troop-casualties', 'shells-delivered', 'children-returned']));
     expect(figures).toHaveLength(5 + 3 + 8 + 7);
@@ -154,8 +154,37 @@ describe('getExplorerData', () => {
     expect(await getDatasetRevision(999, prisma)).toBeNull();
   });
 
+  it('reads at most its share of a view’s figures per series, the latest ones, and says how many there are', async () => {
+    const series = await seriesOf('shells-delivered', 'children-returned');
+    const { figures: all } = await getExplorerData({ series, range: ALL, asOfRevision: null }, prisma);
+    statements.length = 0;
+    const capped = await getExplorerData({ series, range: ALL, asOfRevision: null, maxFigures: 8 }, prisma);
+    // The count of the series that have more is the one statement more.
+    expect(statements).toHaveLength(3);
+    expect(capped.truncated).toEqual([
+      { seriesSlug: 'shells-delivered', shown: 4, total: all.filter((f) => f.seriesSlug === 'shells-delivered').length },
+      { seriesSlug: 'children-returned', shown: 4, total: all.filter((f) => f.seriesSlug === 'children-returned').length },
+    ]);
+    const desc = (a: string | undefined, b: string | undefined) => (a === b ? 0 : a === undefined ? 1 : b === undefined ? -1 : b.localeCompare(a));
+    for (const { slug } of series) {
+      const everyOne = all.filter((f) => f.seriesSlug === slug);
+      const latest = everyOne.toSorted(
+        (a, b) =>
+          desc(a.periodEnd?.date, b.periodEnd?.date) ||
+          desc(a.periodStart?.date, b.periodStart?.date) ||
+          desc(a.publishedOn?.date, b.publishedOn?.date) ||
+          b.figureId - a.figureId,
+      );
+      const kept = new Set(latest.slice(0, 4).map((f) => f.figureId));
+      // The latest four, in the order the whole series is listed in.
+      expect(capped.figures.filter((f) => f.seriesSlug === slug)).toEqual(everyOne.filter((f) => kept.has(f.figureId)));
+    }
+    const roomy = await getExplorerData({ series, range: ALL, asOfRevision: null, maxFigures: 100 }, prisma);
+    expect(roomy).toEqual({ figures: all, truncated: [] });
+  });
+
   it('returns nothing for no series', async () => {
-    expect(await getExplorerData({ series: [], range: ALL, asOfRevision: null }, prisma)).toEqual([]);
+    expect(await getExplorerData({ series: [], range: ALL, asOfRevision: null }, prisma)).toEqual({ figures: [], truncated: [] });
   });
 });
 
@@ -195,6 +224,12 @@ describe('the series picker', () => {
     const kbs = facets.publishers.find((p) => p.name === 'KBS World');
     const byPublisher = await searchSeries({ text: '', topic: null, organization: null, publisherId: kbs?.id ?? 0, limit: 10 }, prisma);
     expect(byPublisher.series.map((s) => s.slug)).toEqual(['troops-planned']);
+  });
+
+  it('takes % and _ in a search as the characters, not as wildcards', async () => {
+    const search = (text: string) => searchSeries({ text, topic: null, organization: null, publisherId: null, limit: 10 }, prisma);
+    for (const text of ['%', '_', 'troops%', 'troop_', '\\']) expect([text, (await search(text)).total]).toEqual([text, 0]);
+    expect((await search('troops')).total).toBeGreaterThan(0);
   });
 
   it('looks series up by slug in the order asked, skipping unknown ones', async () => {

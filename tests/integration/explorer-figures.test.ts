@@ -56,7 +56,7 @@ describe('GET /explore/figures', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     const body = json as Body;
     const series = await listSeriesBySlugs(['troops-deployed', 'troop-casualties']);
-    const expected = await getExplorerData({
+    const { figures: expected } = await getExplorerData({
       series,
       range: { from: { date: '2024-10-01', precision: 'month' }, to: { date: '2025-06-01', precision: 'month' } },
       asOfRevision: 2,

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import { EmptyState } from '@/components/empty-state';
 import { NoticeBanner } from '@/components/explorer/notice-banner';
+import { FiguresPager } from '@/components/figures-pager';
 import { FiguresTable } from '@/components/figures-table';
 import { SeriesChartCard } from '@/components/series-chart-card';
 import { SeriesKindLabel } from '@/components/series-kind-label';
@@ -12,7 +13,7 @@ import { ShareToolbar } from '@/components/share/share-toolbar';
 import { sourceLine } from '@/lib/figures/wording';
 import { seriesMetadata } from '@/lib/share/metadata';
 import { parsePinnedRevision } from '@/lib/share/pinned-revision';
-import { loadSeriesView } from '@/lib/share/series-view';
+import { loadSeriesView, seriesTablePage } from '@/lib/share/series-view';
 
 interface SeriesPageProps {
   params: Promise<{ slug: string }>;
@@ -23,17 +24,26 @@ export async function generateMetadata({ params, searchParams }: SeriesPageProps
   return seriesMetadata((await params).slug, await searchParams);
 }
 
+const COUNT = new Intl.NumberFormat('en-GB');
+
 export default async function SeriesPage({ params, searchParams }: SeriesPageProps) {
   await connection();
   const { slug } = await params;
-  const pin = parsePinnedRevision(await searchParams);
+  const query = await searchParams;
+  const pin = parsePinnedRevision(query);
   // The figures as of the revision a shared link pins (rev=), or the latest.
   const view = await loadSeriesView(slug, pin.rev);
   // The layout has already answered 404; this covers a series deleted between the two reads.
   if (!view) notFound();
-  const { series, figures, revision } = view;
-  const notices = [...pin.notices, ...view.notices];
+  const { series, figures, total, revision } = view;
+  const table = await seriesTablePage(view, typeof query.page === 'string' ? query.page : undefined);
+  const notices = [...pin.notices, ...view.notices, ...(table.notice ? [table.notice] : [])];
   const pageHref = `/series/${series.slug}`;
+  const tablePageHref = (page: number) => {
+    const parts = [...(revision?.pinned ? [`rev=${revision.id}`] : []), ...(page > 1 ? [`page=${page}`] : [])];
+    return parts.length > 0 ? `${pageHref}?${parts.join('&')}#figures-heading` : `${pageHref}#figures-heading`;
+  };
+  const last = table.first + table.figures.length - 1;
 
   return (
     <article>
@@ -79,7 +89,7 @@ export default async function SeriesPage({ params, searchParams }: SeriesPagePro
           <SeriesKindLabel kind={series.kind} explain />
         </dd>
         <dt className="font-medium text-zinc-600 dark:text-zinc-400">Figures</dt>
-        <dd>{figures.length === 0 ? 'none yet' : figures.length}</dd>
+        <dd>{total === 0 ? 'none yet' : COUNT.format(total)}</dd>
       </dl>
       <div className="mt-6">
         <ShareToolbar
@@ -105,7 +115,7 @@ export default async function SeriesPage({ params, searchParams }: SeriesPagePro
       ) : (
         <>
           <div className="mt-4">
-            <SeriesChartCard series={series} figures={figures} />
+            <SeriesChartCard series={series} figures={figures} total={total} />
           </div>
           <section aria-labelledby="figures-heading" className="mt-10">
             <h2 id="figures-heading" className="text-xl font-bold tracking-tight text-zinc-950 dark:text-white">
@@ -116,9 +126,14 @@ export default async function SeriesPage({ params, searchParams }: SeriesPagePro
             </p>
             <FiguresTable
               series={series}
-              figures={figures}
-              caption={`${figures.length} ${figures.length === 1 ? 'figure' : 'figures'} for “${series.title}”, by date`}
+              figures={table.figures}
+              caption={
+                table.pages > 1
+                  ? `Figures ${COUNT.format(table.first)}–${COUNT.format(last)} of ${COUNT.format(total)} for “${series.title}”, by date`
+                  : `${total} ${total === 1 ? 'figure' : 'figures'} for “${series.title}”, by date`
+              }
             />
+            <FiguresPager page={table.page} pages={table.pages} hrefOf={tablePageHref} />
           </section>
         </>
       )}

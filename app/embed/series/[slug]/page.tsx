@@ -24,7 +24,7 @@ export default async function EmbedSeriesPage({ params, searchParams }: EmbedSer
   const { slug } = await params;
   const view = await loadSeriesView(slug, parsePinnedRevision(await searchParams).rev);
   if (!view) notFound();
-  const { series, figures, revision } = view;
+  const { series, figures, total, revision } = view;
   const pageHref = `/series/${series.slug}`;
   const pinnedHref = revision?.pinned ? `${pageHref}?rev=${revision.id}` : pageHref;
 
@@ -41,7 +41,7 @@ export default async function EmbedSeriesPage({ params, searchParams }: EmbedSer
           newTab
         />
       ) : null}
-      <SeriesChartCard series={series} figures={figures} headline={latestFigure(figures)} headingLevel="h2" />
+      <SeriesChartCard series={series} figures={figures} total={total} headline={latestFigure(figures)} headingLevel="h2" />
       <EmbedFooter href={pinnedHref} revision={revision} />
     </div>
   );

@@ -19,13 +19,14 @@ export default async function ClaimantPage({ params }: ClaimantPageProps) {
   await connection();
   const claimant = await getClaimant((await params).id);
   if (!claimant) notFound();
-  const figures = await listSourceFigures({ claimantId: claimant.id });
+  const { figures, total } = await listSourceFigures({ claimantId: claimant.id });
   return (
     <SourceProfile
       kind="Claimant"
       name={claimant.name}
       detail={claimant.organization !== claimant.name ? groupLabel(claimant.organization) : null}
       figures={figures}
+      total={total}
       countNote=", as stated and as published"
     />
   );

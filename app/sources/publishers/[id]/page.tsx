@@ -18,6 +18,6 @@ export default async function PublisherPage({ params }: PublisherPageProps) {
   await connection();
   const publisher = await getPublisher((await params).id);
   if (!publisher) notFound();
-  const figures = await listSourceFigures({ publisherId: publisher.id });
-  return <SourceProfile kind="Publisher" name={publisher.name} figures={figures} countNote=" reported, each with who made the claim" />;
+  const { figures, total } = await listSourceFigures({ publisherId: publisher.id });
+  return <SourceProfile kind="Publisher" name={publisher.name} figures={figures} total={total} countNote=" reported, each with who made the claim" />;
 }

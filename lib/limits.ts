@@ -1,0 +1,33 @@
+// How much one request may read, wherever figures are shown. A series or a view can hold any number
+// of figures (imports add them without limit); a page, an image or a download of them cannot, so
+// past these limits the latest figures are shown and a notice says how many more there are.
+
+/** Figures one explorer view reads (its charts, tables, CSV, preview), shared out between its series. */
+export const MAX_FIGURES_PER_VIEW = 20_000;
+
+/** Figures a series chart draws (series page, dashboard, embed, preview): the latest ones. */
+export const MAX_CHART_FIGURES = 1_000;
+
+/** Rows of a series page's table of figures; the rest are on its further pages. */
+export const FIGURES_PER_PAGE = 100;
+
+/** Figures a claimant's or a publisher's page lists. */
+export const MAX_SOURCE_FIGURES = 1_000;
+
+/** Figures one CSV download of a series holds. */
+export const MAX_CSV_FIGURES = 20_000;
+
+export interface Truncation {
+  seriesSlug: string;
+  /** Figures read: the latest ones. */
+  shown: number;
+  /** Figures there are. */
+  total: number;
+}
+
+const COUNT = new Intl.NumberFormat('en-GB');
+
+/** "“Troops deployed” has 160,000 figures here; the latest 1,000 are shown." */
+export function truncationNotice(truncation: Truncation, title: string): string {
+  return `“${title}” has ${COUNT.format(truncation.total)} figures here, more than one view shows; the latest ${COUNT.format(truncation.shown)} are shown. Narrow the time range to see earlier ones.`;
+}

@@ -1,0 +1,70 @@
+// What the web server knows of the database for each request: whether it answers, and the latest
+// dataset revision, which keys the answer cache (lib/server/answer-cache.ts). Both come from one
+// indexed read of the newest revision.
+//
+// A request is told what a read that started after it arrived found, so an import committed before
+// the request is always seen, by this instance and by every other one. Reads are shared: while one is
+// running, every request that arrives waits for the next, which starts as soon as the running one
+// ends; under load a read serves hundreds of requests, and at rest each request gets its own.
+
+export type DatabaseSnapshot = { up: true; revision: number | null } | { up: false };
+
+export interface DatabaseStateOptions {
+  /** The newest revision's number (null before the first import); throws when the database is down. */
+  readLatestRevision: () => Promise<number | null>;
+  /** Longest wait for a read before the database counts as down. */
+  timeoutMs?: number;
+  /** Called when the latest revision changes, or the database goes down or comes back. */
+  onChange?: (snapshot: DatabaseSnapshot, previous: DatabaseSnapshot | null) => void;
+}
+
+function same(a: DatabaseSnapshot | null, b: DatabaseSnapshot): boolean {
+  if (!a || a.up !== b.up) return false;
+  return !a.up || !b.up || a.revision === b.revision;
+}
+
+export class DatabaseState {
+  private running: Promise<DatabaseSnapshot> | null = null;
+  private queued: Promise<DatabaseSnapshot> | null = null;
+  private last: DatabaseSnapshot | null = null;
+
+  constructor(private readonly options: DatabaseStateOptions) {}
+
+  /** The state as read after this call. */
+  current(): Promise<DatabaseSnapshot> {
+    if (!this.running) {
+      this.running = this.read();
+      return this.running;
+    }
+    this.queued ??= this.running.then(() => {
+      this.queued = null;
+      this.running = this.read();
+      return this.running;
+    });
+    return this.queued;
+  }
+
+  /** The state the last finished read found, without waiting; null before the first. */
+  lastKnown(): DatabaseSnapshot | null {
+    return this.last;
+  }
+
+  private read(): Promise<DatabaseSnapshot> {
+    const { readLatestRevision, timeoutMs = 2000 } = this.options;
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    const reading: Promise<DatabaseSnapshot> = Promise.race([readLatestRevision(), timeout])
+      .then((revision): DatabaseSnapshot => ({ up: true, revision }), (): DatabaseSnapshot => ({ up: false }))
+      .then((snapshot) => {
+        clearTimeout(timer);
+        if (this.running === reading) this.running = null;
+        const previous = this.last;
+        this.last = snapshot;
+        if (!same(previous, snapshot)) this.options.onChange?.(snapshot, previous);
+        return snapshot;
+      });
+    return reading;
+  }
+}

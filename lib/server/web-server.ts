@@ -1,0 +1,343 @@
+// The dashboard's HTTP server: Next.js, with what a page or a route cannot do for itself put in front.
+// - It listens on HOST (127.0.0.1 unless told otherwise) and tells the app who the client is
+//   (client-address.ts), dropping forwarding headers no trusted proxy set.
+// - A database outage is answered 503 with Retry-After before the app runs (and so is a request the
+//   app failed on because of one), never a page with an error panel or a 500.
+// - Every write (POST, PUT, PATCH, DELETE) counts against its client's rate limit, kept in
+//   PostgreSQL so that it holds across restarts and instances; a body declared larger than any this
+//   site accepts is refused before it is read.
+// - Anonymous GETs are answered from the answer cache (answer-cache.ts) while the data is unchanged,
+//   and public pages say they may be cached for a short while.
+// The address gate and the security headers stay in proxy.ts, where Next.js runs them for every
+// request that reaches it.
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import next from 'next';
+import type { PrismaClient } from '@/generated/prisma/client';
+import { errorBody } from '@/lib/api/errors';
+import { matchesIfNoneMatch } from '@/lib/api/responses';
+import { DATABASE_UNREACHABLE } from '@/lib/database/unavailable';
+import { isApiLikePath } from '@/lib/http/request-gate';
+import { createNonce, securityHeaders } from '@/lib/http/security-headers';
+import { createPrismaClient } from '@/lib/db';
+import type { HttpSettings } from '@/lib/env';
+import { getLatestRevision } from '@/lib/queries/get-latest-revision';
+import { checkRateLimit, type RateLimitRule } from '@/lib/rate-limit/rate-limit';
+import { AnswerCache, storableHeaders, type AnswerCacheLimits, DEFAULT_CACHE_LIMITS } from './answer-cache';
+import { CLIENT_ADDRESS_HEADER, clientAddress, FORWARDING_HEADERS, rateLimitSubject } from './client-address';
+import { DatabaseState, type DatabaseSnapshot } from './database-state';
+import { listenForDatabaseOutages } from './outage-signal';
+import { DATABASE_UNREACHABLE_ANSWER, INTERNAL_ERROR_ANSWER, sendPlainAnswer } from './plain-answers';
+
+/** Writes each client may make per minute: enough for a person sharing views, not for a script. */
+export const WRITE_LIMIT: RateLimitRule = { limit: 30, windowMs: 60_000 };
+/** No body this site accepts comes near this; the short-link endpoint itself takes 16 KB. */
+export const MAX_REQUEST_BYTES = 64 * 1024;
+/**
+ * Public pages may be kept by shared caches for 30 s and served stale while they refetch, and by
+ * browsers only after revalidating (the ETag makes that a 304). A pinned page (rev=) is no exception:
+ * its figures never change, but its banner counts the corrections made since, which do.
+ */
+export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
+
+// Answers that need no data: Next's static files, and the health check, which reports an outage itself.
+const NEEDS_NO_DATABASE = /^\/(?:_next\/(?:static|image)\/|favicon\.ico$|icon\.svg$|api\/health$)/;
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// How long a request waits for the same answer being rendered for another before rendering its own.
+const MAX_WAIT_FOR_RENDER_MS = 10_000;
+// Requests of Next's client router and of server actions, which answer differently to the same URL.
+const ROUTER_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-action'];
+
+interface RequestContext {
+  databaseUnavailable: boolean;
+}
+
+export interface WebServerOptions {
+  /** The project folder, holding the build in .next. */
+  dir: string;
+  dev?: boolean;
+  settings: HttpSettings;
+  databaseUrl: string;
+  log: (message: string) => void;
+  cacheLimits?: AnswerCacheLimits;
+}
+
+export interface WebServer {
+  server: Server;
+  url: string;
+  cache: AnswerCache;
+  close(): Promise<void>;
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function isAnonymous(req: IncomingMessage): boolean {
+  return !req.headers.cookie && !req.headers.authorization;
+}
+
+/** The key an anonymous, plain GET is cached under; null for anything that must reach the app. */
+function cacheKey(req: IncomingMessage, revision: number | null): string | null {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  if (!isAnonymous(req) || ROUTER_HEADERS.some((name) => req.headers[name] !== undefined)) return null;
+  const url = req.url ?? '/';
+  if (/[?&]_rsc=/.test(url)) return null;
+  return AnswerCache.key(revision, header(req, 'host') ?? '', url);
+}
+
+function isPublic(headers: OutgoingHttpHeaders): boolean {
+  const cacheControl = String(headers['cache-control'] ?? '');
+  return /\bpublic\b/.test(cacheControl) && !/\b(?:no-store|private)\b/.test(cacheControl) && headers['set-cookie'] === undefined;
+}
+
+function withVary(vary: OutgoingHttpHeaders[string], name: string): string {
+  const names = String(vary ?? '').split(',').map((v) => v.trim()).filter(Boolean);
+  return names.some((v) => v.toLowerCase() === name.toLowerCase()) ? names.join(', ') : [...names, name].join(', ');
+}
+
+function toBuffer(chunk: unknown, encoding: unknown): Buffer | null {
+  if (chunk === undefined || chunk === null || typeof chunk === 'function') return null;
+  if (typeof chunk === 'string') return Buffer.from(chunk, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8');
+  if (chunk instanceof Uint8Array) return Buffer.from(chunk);
+  return null;
+}
+
+export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
+  const { settings, log } = options;
+  const db: PrismaClient = createPrismaClient(options.databaseUrl, { max: 4 });
+  const cache = new AnswerCache(options.cacheLimits ?? DEFAULT_CACHE_LIMITS);
+  const contexts = new AsyncLocalStorage<RequestContext>();
+  /** Answers being rendered for the cache, by key, settled when their response is done. */
+  const rendering = new Map<string, Promise<void>>();
+  const state = new DatabaseState({
+    readLatestRevision: async () => (await getLatestRevision(db))?.id ?? null,
+    onChange: (snapshot: DatabaseSnapshot, previous: DatabaseSnapshot | null) => {
+      cache.clear();
+      if (!snapshot.up) log('the database is not answering; answering 503 until it is back');
+      else if (previous && !previous.up) log('the database answers again');
+    },
+  });
+  listenForDatabaseOutages(() => {
+    const context = contexts.getStore();
+    if (context) context.databaseUnavailable = true;
+  });
+
+  const server = createServer();
+  const app = next({ dev: options.dev ?? false, dir: options.dir, hostname: settings.host, port: settings.port, httpServer: server });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const isHttps = (req: IncomingMessage) =>
+    settings.siteUrl?.startsWith('https:') === true ||
+    (settings.trustedProxies > 0 && header(req, 'x-forwarded-proto')?.split(',')[0].trim().toLowerCase() === 'https');
+
+  function forward(req: IncomingMessage): string {
+    const client = clientAddress(req.socket.remoteAddress, header(req, 'x-forwarded-for'), settings.trustedProxies);
+    if (settings.trustedProxies === 0) for (const name of FORWARDING_HEADERS) delete req.headers[name];
+    req.headers[CLIENT_ADDRESS_HEADER] = client;
+    return client;
+  }
+
+  function serveStored(req: IncomingMessage, res: ServerResponse, key: string): boolean {
+    const answer = cache.get(key);
+    if (!answer) return false;
+    const headers: OutgoingHttpHeaders = { ...answer.headers, etag: answer.etag, 'x-sf-cache': 'hit' };
+    if (matchesIfNoneMatch(header(req, 'if-none-match') ?? null, answer.etag)) {
+      res.writeHead(304, headers);
+      res.end();
+      return true;
+    }
+    const { body, encoding } = cache.encode(answer, header(req, 'accept-encoding'));
+    res.writeHead(answer.status, {
+      ...headers,
+      vary: withVary(headers.vary, 'Accept-Encoding'),
+      'content-length': body.length,
+      ...(encoding ? { 'content-encoding': encoding } : {}),
+    });
+    res.end(req.method === 'HEAD' ? undefined : body);
+    return true;
+  }
+
+  /** Lets Next.js answer, adjusting the status and cache rules as it writes, and keeping a copy to store. */
+  async function render(req: IncomingMessage, res: ServerResponse, key: string | null, context: RequestContext, https: boolean): Promise<void> {
+    const anonymous = isAnonymous(req);
+    const path = (req.url ?? '/').split('?', 1)[0];
+    // Next.js answers a method a route handler does not export with an empty 405; an API-like route
+    // says so in the API's error shape instead.
+    let methodRefusal: string | null = null;
+    let written = 0;
+    let storable = key !== null && req.method === 'GET';
+    // Next.js then sends the body as is, which is what is stored; the cache compresses its copies.
+    if (storable) delete req.headers['accept-encoding'];
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const collect = (chunk: unknown, encoding: unknown) => {
+      if (!storable) return;
+      const buffer = toBuffer(chunk, encoding);
+      if (!buffer) return;
+      size += buffer.length;
+      if (size > cache.limits.maxEntryBytes) {
+        storable = false;
+        chunks.length = 0;
+      } else {
+        chunks.push(buffer);
+      }
+    };
+
+    const writeHead = res.writeHead;
+    res.writeHead = function patchedWriteHead(this: ServerResponse, status: number, ...rest: unknown[]) {
+      const reason = typeof rest[0] === 'string' ? (rest.shift() as string) : undefined;
+      const given = rest[0];
+      if (given && typeof given === 'object' && !Array.isArray(given)) {
+        for (const [name, value] of Object.entries(given as OutgoingHttpHeaders)) if (value !== undefined) this.setHeader(name, value);
+      }
+      // What Next.js answers before proxy.ts runs (its redirects of // and /x/.. addresses) has no
+      // security headers of its own.
+      if (!this.hasHeader('content-security-policy')) {
+        for (const [name, value] of Object.entries(securityHeaders({ nonce: createNonce(), path, https }))) {
+          if (!this.hasHeader(name)) this.setHeader(name, value);
+        }
+      }
+      let code = status;
+      if (code === 405 && isApiLikePath(path) && !this.hasHeader('content-type')) {
+        methodRefusal = errorBody('method_not_allowed', `${path} does not take ${req.method} requests.`);
+        this.setHeader('Content-Type', 'application/json; charset=utf-8');
+        this.setHeader('Cache-Control', 'no-store');
+        this.removeHeader('Content-Length');
+      }
+      if (code >= 500 && context.databaseUnavailable) {
+        code = 503;
+        this.setHeader('Retry-After', String(DATABASE_UNREACHABLE.retryAfterSeconds));
+        this.setHeader('Cache-Control', 'no-store');
+      } else if (code === 200 && anonymous && /^text\/html/.test(String(this.getHeader('content-type') ?? '')) && !this.hasHeader('set-cookie')) {
+        this.setHeader('Cache-Control', PAGE_CACHE_CONTROL);
+      }
+      if (code !== 200 || !isPublic(this.getHeaders())) storable = false;
+      // Answered before its body was read (a body too large): the connection is closed after it.
+      if (!req.complete) this.setHeader('Connection', 'close');
+      this.setHeader('x-sf-cache', key === null ? 'bypass' : 'miss');
+      return (writeHead as (code: number, reason?: string) => ServerResponse).call(this, code, reason);
+    } as ServerResponse['writeHead'];
+
+    const write = res.write;
+    res.write = function patchedWrite(this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      written += toBuffer(chunk, rest[0])?.length ?? 0;
+      collect(chunk, rest[0]);
+      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+    } as ServerResponse['write'];
+    const end = res.end;
+    res.end = function patchedEnd(this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
+      if (methodRefusal !== null && written === 0 && !toBuffer(chunk, rest[0])?.length) {
+        if (!this.headersSent) this.writeHead(this.statusCode);
+        return (end as (body: string) => ServerResponse).call(this, req.method === 'HEAD' ? '' : methodRefusal);
+      }
+      collect(chunk, rest[0]);
+      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+    } as ServerResponse['end'];
+
+    res.once('finish', () => {
+      if (!storable || key === null || context.databaseUnavailable || res.statusCode !== 200) return;
+      const etag = res.getHeader('etag');
+      cache.set(key, {
+        status: 200,
+        headers: storableHeaders(res.getHeaders()),
+        body: Buffer.concat(chunks),
+        // An answer that names its own validator (the API's) keeps it; a page gets one from its body.
+        ...(typeof etag === 'string' ? { etag } : {}),
+      });
+    });
+    await handle(req, res);
+  }
+
+  async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = (req.url ?? '/').split('?', 1)[0];
+    const https = isHttps(req);
+    const client = forward(req);
+    // A body left unread when the answer is sent (say, a huge one refused early) is not waited for.
+    res.once('finish', () => {
+      if (!req.complete) req.socket.destroy();
+    });
+    if (NEEDS_NO_DATABASE.test(path)) return handle(req, res);
+
+    if (Number(header(req, 'content-length') ?? 0) > MAX_REQUEST_BYTES) {
+      return sendPlainAnswer(res, path, https, {
+        status: 413,
+        code: 'body_too_large',
+        title: 'The request is too large',
+        message: `The body is larger than ${MAX_REQUEST_BYTES} bytes, more than anything this site accepts.`,
+      });
+    }
+    const snapshot = await state.current();
+    if (!snapshot.up) return sendPlainAnswer(res, path, https, DATABASE_UNREACHABLE_ANSWER);
+
+    if (WRITE_METHODS.has(req.method ?? '')) {
+      let decision;
+      try {
+        decision = await checkRateLimit(`write:${rateLimitSubject(client)}`, WRITE_LIMIT, db);
+      } catch {
+        return sendPlainAnswer(res, path, https, DATABASE_UNREACHABLE_ANSWER);
+      }
+      if (!decision.allowed) {
+        return sendPlainAnswer(res, path, https, {
+          status: 429,
+          code: 'rate_limited',
+          title: 'Too many changes at once',
+          message: `This address has made ${WRITE_LIMIT.limit} changes in the last minute, the most allowed. Try again in ${decision.retryAfterSeconds} seconds.`,
+          retryAfterSeconds: decision.retryAfterSeconds,
+        });
+      }
+    }
+
+    const key = cacheKey(req, snapshot.revision);
+    if (key !== null && serveStored(req, res, key)) return;
+    // The same answer being rendered already (say, a hundred readers arriving at once on a page just
+    // changed): wait for that one rather than render it a hundred times.
+    const pending = key === null ? undefined : rendering.get(key);
+    if (key !== null && pending) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([pending, new Promise((resolve) => (timer = setTimeout(resolve, MAX_WAIT_FOR_RENDER_MS)))]);
+      clearTimeout(timer);
+      if (serveStored(req, res, key)) return;
+    }
+    const context: RequestContext = { databaseUnavailable: false };
+    if (key === null || req.method !== 'GET' || rendering.has(key)) {
+      await contexts.run(context, () => render(req, res, key, context, https));
+      return;
+    }
+    let done!: () => void;
+    rendering.set(key, new Promise<void>((resolve) => (done = resolve)));
+    res.once('close', () => {
+      rendering.delete(key);
+      done();
+    });
+    await contexts.run(context, () => render(req, res, key, context, https));
+  }
+
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    answer(req, res).catch((error: unknown) => {
+      log(`${req.method} ${req.url} failed in the web server: ${error instanceof Error ? error.stack : String(error)}`);
+      if (!res.headersSent) sendPlainAnswer(res, (req.url ?? '/').split('?', 1)[0], isHttps(req), INTERNAL_ERROR_ANSWER);
+      else res.destroy();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(settings.port, settings.host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    server,
+    url: `http://${shownHost}:${address.port}`,
+    cache,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.close();
+      await db.$disconnect();
+    },
+  };
+}

@@ -1,0 +1,205 @@
+// The site's edges through the built app, as npm start serves it: a forged Host never reaches an
+// answer, scripts carry the response's nonce, HSTS only over https, bodies are bounded as they are
+// read, writes are rate limited per client, anonymous answers are cached until the data changes, and
+// a database that does not answer gets a 503 with Retry-After, never an error page.
+import { importFiles } from '@/lib/importer/import-files';
+import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
+import { freePort, startAppServer, type AppServer } from '../helpers/app-server';
+import { raw } from '../helpers/raw-http';
+import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
+
+let db: TestDatabase;
+let server: AppServer;
+
+jest.setTimeout(120_000);
+
+beforeAll(async () => {
+  db = await createTestDatabase({ seeded: true });
+  server = await startAppServer({ databaseUrl: db.url });
+}, 120_000);
+
+afterAll(async () => {
+  await server?.stop();
+  await db?.drop();
+});
+
+const links = (body: string | Buffer, headers: Record<string, string> = {}) =>
+  raw(server.baseUrl, '/api/v1/links', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } });
+
+describe('the Host', () => {
+  it('refuses a Host the site does not answer for, so it never reaches a cached answer', async () => {
+    const pinned = '/api/v1/export.csv?s=troops-deployed&rev=1';
+    const forged = await raw(server.baseUrl, pinned, { headers: { host: 'evil.example' } });
+    expect(forged.status).toBe(421);
+    expect(JSON.parse(forged.text).error.code).toBe('unknown_host');
+    expect(forged.text).not.toContain('# http');
+
+    const real = await raw(server.baseUrl, pinned);
+    expect(real.status).toBe(200);
+    expect(real.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(real.text.split('\r\n')[0]).toBe(`# ${server.baseUrl}/explore?s=troops-deployed&rev=1 (dataset revision 1)`);
+    // Now that the answer is cached, the forged Host still gets nothing of it.
+    const again = await raw(server.baseUrl, pinned, { headers: { host: 'evil.example' } });
+    expect(again.status).toBe(421);
+    expect(again.text).not.toContain('evil.example/explore');
+    const page = await raw(server.baseUrl, '/', { headers: { host: 'evil.example' } });
+    expect(page.status).toBe(421);
+  });
+});
+
+describe('the security headers', () => {
+  it('lets only the scripts Next.js wrote run, each with the nonce of its answer', async () => {
+    for (const path of ['/', '/explore?s=troops-deployed', '/series/troops-deployed', '/no-such-page']) {
+      const response = await raw(server.baseUrl, path);
+      const policy = String(response.headers['content-security-policy']);
+      const nonce = /'nonce-([^']+)'/.exec(policy)?.[1];
+      expect(nonce).toBeDefined();
+      expect(policy).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+      const scripts = [...response.text.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.filter((tag) => !tag.includes(`nonce="${nonce}"`))).toEqual([]);
+      expect(response.headers['permissions-policy']).toMatch(/camera=\(\)/);
+      expect(response.headers['x-frame-options']).toBe('DENY');
+      expect(response.headers['strict-transport-security']).toBeUndefined();
+    }
+    const embed = await raw(server.baseUrl, '/embed/series/troops-deployed');
+    expect(embed.headers['content-security-policy']).toMatch(/frame-ancestors \*/);
+    expect(embed.headers['x-frame-options']).toBeUndefined();
+  });
+
+  it('gives two answers two nonces, and believes no X-Forwarded-Proto from a client', async () => {
+    const nonces = await Promise.all(
+      [1, 2].map(async () => /'nonce-([^']+)'/.exec(String((await raw(server.baseUrl, '/no-such-page')).headers['content-security-policy']))?.[1]),
+    );
+    expect(nonces[0]).not.toBe(nonces[1]);
+    const forwarded = await raw(server.baseUrl, '/no-such-page', { headers: { 'x-forwarded-proto': 'https' } });
+    expect(forwarded.headers['strict-transport-security']).toBeUndefined();
+  });
+});
+
+describe('request bodies', () => {
+  it('stops reading a chunked body past 16 KB and answers 413 in the error shape', async () => {
+    const started = Date.now();
+    const response = await raw(server.baseUrl, '/api/v1/links', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      chunkedBytes: 64 * 1024 * 1024,
+    });
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.text).error.code).toBe('body_too_large');
+    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('refuses a body declared larger than the site takes before reading it', async () => {
+    const response = await links(Buffer.alloc(100 * 1024, 'x'));
+    expect(response.status).toBe(413);
+    expect(JSON.parse(response.text)).toEqual({ error: { code: 'body_too_large', message: expect.stringMatching(/65536 bytes/) } });
+  });
+});
+
+describe('the answer cache', () => {
+  it('renders an anonymous page once per revision, revalidates with its ETag, and shows an import at once', async () => {
+    const first = await raw(server.baseUrl, '/series/troop-reinforcements');
+    const second = await raw(server.baseUrl, '/series/troop-reinforcements');
+    expect(first.headers['x-sf-cache']).toBe('miss');
+    expect(second.headers['x-sf-cache']).toBe('hit');
+    expect(second.headers['cache-control']).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=300');
+    const etag = String(second.headers.etag);
+    const revalidated = await raw(server.baseUrl, '/series/troop-reinforcements', { headers: { 'if-none-match': etag } });
+    expect(revalidated.status).toBe(304);
+    const compressed = await raw(server.baseUrl, '/series/troop-reinforcements', { headers: { 'accept-encoding': 'gzip' } });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+
+    // A signed-in reader's page is never shared: it bypasses the cache and is not cacheable.
+    const personal = await raw(server.baseUrl, '/series/troop-reinforcements', { headers: { cookie: 'session=abc' } });
+    expect(personal.headers['x-sf-cache']).toBe('bypass');
+    expect(personal.headers['cache-control']).toMatch(/no-store/);
+
+    const [header] = seedFigureLines();
+    await importFiles({
+      databaseUrl: db.url,
+      figuresFile: writeTempFile(`${header}\ntroop-reinforcements,3000,approx,,,2025-01,2025-02,Test claimant,Test body,,Test publisher,2025-02-10,https://example.org/a,,\n`),
+      author: 'test',
+      reason: 'a figure added while the app runs',
+    });
+    const after = await raw(server.baseUrl, '/series/troop-reinforcements');
+    expect(after.headers['x-sf-cache']).toBe('miss');
+    expect(after.text).toContain('Test claimant');
+  });
+});
+
+describe('GET /api/health', () => {
+  it('says the app and its database are up, uncached', async () => {
+    const response = await raw(server.baseUrl, '/api/health');
+    expect(response.status).toBe(200);
+    expect(response.headers['cache-control']).toBe('no-store');
+    expect(JSON.parse(response.text)).toEqual({ status: 'ok', app: 'up', database: 'up', databaseMs: expect.any(Number) });
+  });
+});
+
+describe('writes', () => {
+  // Last in the file: it spends this client's budget.
+  it('limits each client to 30 writes a minute, with a 429, Retry-After and the error shape; X-Forwarded-For does not help', async () => {
+    const statuses: number[] = [];
+    let refused;
+    for (let i = 0; i < 32 && !refused; i += 1) {
+      const response = await links(JSON.stringify({ path: '/explore', query: `s=troops-deployed&from=${2000 + i}` }));
+      statuses.push(response.status);
+      if (response.status === 429) refused = response;
+    }
+    if (!refused) throw new Error(`no write was refused: ${statuses.join(' ')}`);
+    // Earlier tests in this file wrote a few times too.
+    expect(statuses.length).toBeLessThanOrEqual(31);
+    expect(statuses.slice(0, -1).every((status) => status === 201)).toBe(true);
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(Number(refused.headers['retry-after'])).toBeLessThanOrEqual(60);
+    expect(JSON.parse(refused.text)).toEqual({ error: { code: 'rate_limited', message: expect.stringMatching(/30 changes in the last minute/) } });
+    const spoofed = await links(JSON.stringify({ path: '/explore', query: 's=troops-deployed' }), { 'x-forwarded-for': '198.51.100.9' });
+    expect(spoofed.status).toBe(429);
+    // Reading is not writing.
+    expect((await raw(server.baseUrl, '/api/v1/series')).status).toBe(200);
+  });
+});
+
+describe('with a database that does not answer', () => {
+  let down: AppServer;
+
+  beforeAll(async () => {
+    const nobody = await freePort();
+    down = await startAppServer({
+      databaseUrl: `postgresql://postgres:x@127.0.0.1:${nobody}/sourced_figures`,
+      env: { SITE_URL: 'https://figures.example.org' },
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await down?.stop();
+  });
+
+  it('answers 503 with Retry-After: a page saying so, the API’s error shape, and an unhealthy health check', async () => {
+    for (const path of ['/', '/series/troops-deployed', '/explore?s=troops-deployed']) {
+      const response = await raw(down.baseUrl, path);
+      expect([path, response.status]).toEqual([path, 503]);
+      expect(response.headers['retry-after']).toBe('5');
+      expect(response.headers['content-type']).toMatch(/^text\/html/);
+      expect(response.text).toContain('The figures cannot be reached right now');
+      expect(response.headers['content-security-policy']).toBeDefined();
+    }
+    for (const path of ['/api/v1/series', '/explore/figures?s=troops-deployed&rev=1']) {
+      const response = await raw(down.baseUrl, path);
+      expect([path, response.status]).toEqual([path, 503]);
+      expect(response.headers['retry-after']).toBe('5');
+      expect(JSON.parse(response.text).error.code).toBe('unavailable');
+    }
+    const health = await raw(down.baseUrl, '/api/health');
+    expect(health.status).toBe(503);
+    expect(JSON.parse(health.text)).toMatchObject({ status: 'unavailable', app: 'up', database: 'down' });
+  });
+
+  it('sends HSTS when the site’s address is https, from the web server and from the app alike', async () => {
+    for (const path of ['/', '/_next/static/none.js']) {
+      const response = await raw(down.baseUrl, path);
+      expect([path, response.headers['strict-transport-security']]).toEqual([path, 'max-age=63072000; includeSubDomains']);
+    }
+  });
+});
