@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { fillRoute, listNotFoundRoutes, listPageRoutes } from '../helpers/app-routes';
 import { setUpBrowserApp } from '../helpers/browser-app';
 import { correctOneFigure, retireOneFigure } from '../helpers/dataset-changes';
+import { FIRST_SEED } from '../helpers/test-database';
 
 jest.setTimeout(180_000);
 
@@ -78,8 +79,8 @@ function notFoundPath(scope: string): string {
 
 const app = setUpBrowserApp({
   prepare: async (db) => {
-    await correctOneFigure(db.url);
-    await retireOneFigure(db.url);
+    await correctOneFigure(db.url, FIRST_SEED.figures);
+    await retireOneFigure(db.url, FIRST_SEED.figures);
   },
 });
 

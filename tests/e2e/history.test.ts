@@ -9,12 +9,15 @@ import type { Page } from 'playwright-core';
 import { importFiles } from '@/lib/importer/import-files';
 import { setUpBrowserApp } from '../helpers/browser-app';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
+import { FIRST_SEED } from '../helpers/test-database';
 
 jest.setTimeout(120_000);
 
 type Row = Record<string, string>;
-const COLUMNS = seedFigureLines()[0].split(',');
-const SEED: Row[] = parse(seedFigureLines().join('\n'), { columns: true });
+/** The seed the browser tests' database is loaded with. */
+const SEED_LINES = seedFigureLines(FIRST_SEED.figures);
+const COLUMNS = SEED_LINES[0].split(',');
+const SEED: Row[] = parse(SEED_LINES.join('\n'), { columns: true });
 
 function seedRow(series: string, value: string): Row {
   const row = SEED.find((r) => r.series === series && r.value === value);
