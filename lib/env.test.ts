@@ -10,7 +10,7 @@ describe('validateAppEnv', () => {
 
   it('names every bad setting at once', () => {
     expect(() => validateAppEnv({ DATABASE_URL: 'mysql://x', SITE_URL: 'figures.example.org', PORT: 'http' })).toThrow(
-      /DATABASE_URL: DATABASE_URL must be a postgres.*BETTER_AUTH_SECRET: BETTER_AUTH_SECRET is not set.*SITE_URL: SITE_URL must be an http.*PORT: PORT must be a port number/,
+      /DATABASE_URL: DATABASE_URL must be a postgres.*BETTER_AUTH_SECRET: BETTER_AUTH_SECRET is not set.*PORT: PORT must be a port number.*SITE_URL: SITE_URL must be an http/,
     );
   });
 });
@@ -33,7 +33,7 @@ describe('readServerEnv', () => {
 
 describe('parseHttpSettings', () => {
   it('listens on 127.0.0.1:3000, trusts no proxy and knows no public address by default', () => {
-    expect(parseHttpSettings({})).toEqual({ host: '127.0.0.1', port: 3000, siteUrl: null, allowedHosts: [], trustedProxies: 0 });
+    expect(parseHttpSettings({})).toEqual({ host: '127.0.0.1', port: 3000, siteUrl: null, allowedHosts: [], trustedProxies: 0, writeLimitPerMinute: 30 });
     expect(parseHttpSettings({ HOST: '', PORT: '', SITE_URL: '', TRUSTED_PROXIES: '' }).host).toBe('127.0.0.1');
   });
 
@@ -45,6 +45,7 @@ describe('parseHttpSettings', () => {
         SITE_URL: 'https://figures.example.org/',
         ALLOWED_HOSTS: 'Figures.Internal, 10.0.0.5:8080,',
         TRUSTED_PROXIES: '1',
+        WRITE_LIMIT_PER_MINUTE: '120',
       }),
     ).toEqual({
       host: '0.0.0.0',
@@ -52,6 +53,7 @@ describe('parseHttpSettings', () => {
       siteUrl: 'https://figures.example.org',
       allowedHosts: ['figures.internal', '10.0.0.5:8080'],
       trustedProxies: 1,
+      writeLimitPerMinute: 120,
     });
   });
 
@@ -64,5 +66,6 @@ describe('parseHttpSettings', () => {
     expect(() => parseHttpSettings({ HOST: 'not a host' })).toThrow(/HOST must be/);
     expect(() => parseHttpSettings({ ALLOWED_HOSTS: 'ok.example,bad host' })).toThrow(/ALLOWED_HOSTS/);
     expect(() => parseHttpSettings({ TRUSTED_PROXIES: 'yes' })).toThrow(/TRUSTED_PROXIES/);
+    expect(() => parseHttpSettings({ WRITE_LIMIT_PER_MINUTE: '0' })).toThrow(/WRITE_LIMIT_PER_MINUTE must be at least 1/);
   });
 });

@@ -64,6 +64,13 @@ const httpEnvSchema = z.object({
         'ALLOWED_HOSTS must be host names, each with an optional port, separated by commas, e.g. figures.example.org,10.0.0.5:3000',
       ),
   ),
+  WRITE_LIMIT_PER_MINUTE: optional(
+    z
+      .string()
+      .regex(/^\d{1,6}$/, { message: 'WRITE_LIMIT_PER_MINUTE must be a whole number of writes, e.g. 30', abort: true })
+      .transform(Number)
+      .pipe(z.number().int().min(1, 'WRITE_LIMIT_PER_MINUTE must be at least 1')),
+  ),
   TRUSTED_PROXIES: optional(
     z
       .string()
@@ -86,6 +93,8 @@ export interface HttpSettings {
    * 0 means the app faces its clients directly and believes neither header.
    */
   trustedProxies: number;
+  /** Writes (POST, PUT, PATCH, DELETE) each client address may make per minute. */
+  writeLimitPerMinute: number;
 }
 
 function invalid(issues: z.core.$ZodIssue[]): Error {
@@ -113,13 +122,14 @@ export function validateAppEnv(env: Env = process.env): void {
 export function parseHttpSettings(env: Env): HttpSettings {
   const parsed = httpEnvSchema.safeParse(env);
   if (!parsed.success) throw invalid(parsed.error.issues);
-  const { HOST, PORT, SITE_URL, ALLOWED_HOSTS, TRUSTED_PROXIES } = parsed.data;
+  const { HOST, PORT, SITE_URL, ALLOWED_HOSTS, TRUSTED_PROXIES, WRITE_LIMIT_PER_MINUTE } = parsed.data;
   return {
     host: HOST ?? '127.0.0.1',
     port: PORT ?? 3000,
     siteUrl: SITE_URL ? new URL(SITE_URL).origin : null,
     allowedHosts: ALLOWED_HOSTS ?? [],
     trustedProxies: TRUSTED_PROXIES ?? 0,
+    writeLimitPerMinute: WRITE_LIMIT_PER_MINUTE ?? 30,
   };
 }
 

@@ -13,6 +13,7 @@ import { defaultStatements } from 'better-auth/plugins/admin/access';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { httpSettings } from '@/lib/env';
 import { checkRateLimit } from '@/lib/rate-limit/rate-limit';
+import { CLIENT_ADDRESS_HEADER } from '@/lib/server/client-address';
 import { postgresRateLimitStorage } from './rate-limit-storage';
 import { trustedOrigins } from './same-origin';
 
@@ -96,6 +97,9 @@ export function createAuth({ prisma, secret, secureCookies }: AuthSettings) {
     },
     hooks: { before: perEmailSignInLimit(prisma) },
     advanced: {
+      // The web server puts the client's address here (X-Forwarded-For only behind TRUSTED_PROXIES),
+      // so a client cannot pick the address its sign-in attempts are counted under.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
       useSecureCookies: secureCookies,
       cookiePrefix: COOKIE_PREFIX,
       disableCSRFCheck: false,

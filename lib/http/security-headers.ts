@@ -68,6 +68,8 @@ export function isCurationPath(path: string): boolean {
   return path === '/admin' || path.startsWith('/admin/');
 }
 
+export const CURATION_CACHE_CONTROL = 'private, no-store';
+
 export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
   return {
     'Content-Security-Policy': contentSecurityPolicy(options),
@@ -76,6 +78,6 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     ...(isFrameable(options.path) ? {} : { 'X-Frame-Options': 'DENY' }),
     ...(options.https ? { 'Strict-Transport-Security': `max-age=${TWO_YEARS}; includeSubDomains` } : {}),
-    ...(isCurationPath(options.path) ? { 'Cache-Control': 'private, no-store', 'X-Robots-Tag': 'noindex, nofollow' } : {}),
+    ...(isCurationPath(options.path) ? { 'Cache-Control': CURATION_CACHE_CONTROL, 'X-Robots-Tag': 'noindex, nofollow' } : {}),
   };
 }

@@ -19,7 +19,7 @@ import { errorBody } from '@/lib/api/errors';
 import { matchesIfNoneMatch } from '@/lib/api/responses';
 import { DATABASE_UNREACHABLE } from '@/lib/database/unavailable';
 import { isApiLikePath } from '@/lib/http/request-gate';
-import { createNonce, securityHeaders } from '@/lib/http/security-headers';
+import { createNonce, CURATION_CACHE_CONTROL, isCurationPath, securityHeaders } from '@/lib/http/security-headers';
 import { createPrismaClient } from '@/lib/db';
 import type { HttpSettings } from '@/lib/env';
 import { getLatestRevision } from '@/lib/queries/get-latest-revision';
@@ -30,8 +30,10 @@ import { DatabaseState, type DatabaseSnapshot } from './database-state';
 import { listenForDatabaseOutages } from './outage-signal';
 import { DATABASE_UNREACHABLE_ANSWER, INTERNAL_ERROR_ANSWER, sendPlainAnswer } from './plain-answers';
 
-/** Writes each client may make per minute: enough for a person sharing views, not for a script. */
-export const WRITE_LIMIT: RateLimitRule = { limit: 30, windowMs: 60_000 };
+/** Writes each client may make per minute (WRITE_LIMIT_PER_MINUTE, 30 by default: enough for a person sharing views, not for a script). */
+function writeLimit(settings: HttpSettings): RateLimitRule {
+  return { limit: settings.writeLimitPerMinute, windowMs: 60_000 };
+}
 /** No body this site accepts comes near this; the short-link endpoint itself takes 16 KB. */
 export const MAX_REQUEST_BYTES = 64 * 1024;
 /**
@@ -212,6 +214,9 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         code = 503;
         this.setHeader('Retry-After', String(DATABASE_UNREACHABLE.retryAfterSeconds));
         this.setHeader('Cache-Control', 'no-store');
+      } else if (isCurationPath(path)) {
+        // Next.js writes its own no-store for these dynamic pages; the curation pages say private too.
+        this.setHeader('Cache-Control', CURATION_CACHE_CONTROL);
       } else if (code === 200 && anonymous && /^text\/html/.test(String(this.getHeader('content-type') ?? '')) && !this.hasHeader('set-cookie')) {
         this.setHeader('Cache-Control', PAGE_CACHE_CONTROL);
       }
@@ -276,7 +281,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (WRITE_METHODS.has(req.method ?? '')) {
       let decision;
       try {
-        decision = await checkRateLimit(`write:${rateLimitSubject(client)}`, WRITE_LIMIT, db);
+        decision = await checkRateLimit(`write:${rateLimitSubject(client)}`, writeLimit(options.settings), db);
       } catch {
         return sendPlainAnswer(res, path, https, DATABASE_UNREACHABLE_ANSWER);
       }
@@ -285,7 +290,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           status: 429,
           code: 'rate_limited',
           title: 'Too many changes at once',
-          message: `This address has made ${WRITE_LIMIT.limit} changes in the last minute, the most allowed. Try again in ${decision.retryAfterSeconds} seconds.`,
+          message: `This address has made ${options.settings.writeLimitPerMinute} changes in the last minute, the most allowed. Try again in ${decision.retryAfterSeconds} seconds.`,
           retryAfterSeconds: decision.retryAfterSeconds,
         });
       }

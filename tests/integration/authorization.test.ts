@@ -11,7 +11,7 @@ import { createPrismaClient } from '@/lib/db';
 import { isRole, type Role } from '@/lib/auth/roles';
 import { revokeApiToken } from '@/lib/queries/revoke-api-token';
 import { makeAccount, makeToken, sessionCookie, type TestAccount } from '../helpers/accounts';
-import { randomAuthSecret, startAppServer, type AppServer } from '../helpers/app-server';
+import { BEHIND_A_PROXY, randomAuthSecret, startAppServer, type AppServer } from '../helpers/app-server';
 import { listMutatingRoutes, listServerActionModules, type MutatingMethod } from '../helpers/mutations';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -115,7 +115,7 @@ describe('over HTTP', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     prisma = createPrismaClient(db.url);
-    server = await startAppServer({ databaseUrl: db.url, authSecret: secret });
+    server = await startAppServer({ databaseUrl: db.url, authSecret: secret, env: BEHIND_A_PROXY });
     for (const kind of ['admin', 'editor', 'roleless', 'disabled'] as const) {
       const account = await makeAccount(prisma, secret, kind === 'admin' ? 'admin' : 'editor', `The ${kind}`);
       const cookie = await sessionCookie(server.baseUrl, account);

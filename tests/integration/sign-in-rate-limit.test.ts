@@ -4,7 +4,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { SIGN_IN_LIMIT, SIGN_IN_PER_EMAIL_LIMIT } from '@/lib/auth/auth';
 import { createPrismaClient } from '@/lib/db';
 import { makeAccount, signInOverHttp, type TestAccount } from '../helpers/accounts';
-import { randomAuthSecret, startAppServer, type AppServer } from '../helpers/app-server';
+import { BEHIND_A_PROXY, randomAuthSecret, startAppServer, type AppServer } from '../helpers/app-server';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 let db: TestDatabase;
@@ -16,7 +16,7 @@ const secret = randomAuthSecret();
 beforeAll(async () => {
   db = await createTestDatabase();
   prisma = createPrismaClient(db.url);
-  servers = [await startAppServer({ databaseUrl: db.url, authSecret: secret }), await startAppServer({ databaseUrl: db.url, authSecret: secret })];
+  servers = [await startAppServer({ databaseUrl: db.url, authSecret: secret, env: BEHIND_A_PROXY }), await startAppServer({ databaseUrl: db.url, authSecret: secret, env: BEHIND_A_PROXY })];
   account = await makeAccount(prisma, secret, 'editor');
 }, 180_000);
 
@@ -47,7 +47,7 @@ it(`allows ${SIGN_IN_LIMIT.max} attempts per address per minute across two proce
   }
 
   await servers[0].stop();
-  servers[0] = await startAppServer({ databaseUrl: db.url, authSecret: secret });
+  servers[0] = await startAppServer({ databaseUrl: db.url, authSecret: secret, env: BEHIND_A_PROXY });
   expect((await signInOverHttp(servers[0].baseUrl, account.email, account.password, from(address))).status).toBe(429);
 
   // Another address has its own budget.

@@ -9,7 +9,7 @@ import type { PrismaClient } from '@/generated/prisma/client';
 import { hashApiToken } from '@/lib/auth/api-tokens';
 import { createPrismaClient } from '@/lib/db';
 import { signInOverHttp } from '../helpers/accounts';
-import { randomAuthSecret, startAppServer, type AppServer } from '../helpers/app-server';
+import { BEHIND_A_PROXY, randomAuthSecret, startAppServer, type AppServer } from '../helpers/app-server';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
 interface Run {
@@ -74,7 +74,7 @@ function runInTerminal(args: string[], answers: string[]): Promise<Run & { outpu
 beforeAll(async () => {
   db = await createTestDatabase();
   prisma = createPrismaClient(db.url);
-  server = await startAppServer({ databaseUrl: db.url, authSecret: secret });
+  server = await startAppServer({ databaseUrl: db.url, authSecret: secret, env: BEHIND_A_PROXY });
 }, 180_000);
 
 afterAll(async () => {
