@@ -75,7 +75,10 @@ describe('a figure’s history', () => {
     await app.page.waitForURL(/\/figures\/\d+$/);
 
     expect(await app.page.locator('h1').textContent()).toBe('About 16,500 troops since Oct 2024, as of 30 Apr 2025');
-    expect(await app.page.title()).toBe('History: About 16,500 troops since Oct 2024, as of 30 Apr 2025 · Sourced Figures');
+    // After a client-side navigation the router sets the title once the new page is in: wait for it.
+    const title = 'History: About 16,500 troops since Oct 2024, as of 30 Apr 2025 · Sourced Figures';
+    await app.page.waitForFunction((expected) => document.title === expected, title, { timeout: 10_000 }).catch(() => undefined);
+    expect(await app.page.title()).toBe(title);
     expect(await app.page.getByTestId('figure-status').textContent()).toBe('current');
     expect(await app.page.getByTestId('figure-series').getAttribute('href')).toBe('/series/troops-deployed');
 
