@@ -15,7 +15,7 @@ import { viewPermalink } from '@/lib/share/permalink';
 import { parsePinnedRevision } from '@/lib/share/pinned-revision';
 import { loadSeriesView } from '@/lib/share/series-view';
 import { resolveShownRevision } from '@/lib/share/shown-revision';
-import { parseViewState, requestedSeries, serializeViewState, type ViewState } from '@/lib/view-state';
+import { parseViewState, requestedSeries, serializeViewState } from '@/lib/view-state';
 import type { PreviewInput } from './preview-content';
 import { explorerTitle, HOME_TITLE } from './titles';
 

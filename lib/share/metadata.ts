@@ -5,18 +5,17 @@ import type { Metadata } from 'next';
 import { describeFigure } from '@/lib/figures/wording';
 import { explorerTitle, HOME_TITLE } from '@/lib/previews/titles';
 import { latestFigure } from '@/lib/previews/latest-figure';
-import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { getShortLink } from '@/lib/queries/get-short-link';
 import { isShortCode } from '@/lib/short-links';
 import { siteOrigin } from '@/lib/site-url';
-import { parseViewState, requestedSeries, serializeViewState, type RawParams } from '@/lib/view-state';
+import { serializeViewState, type RawParams } from '@/lib/view-state';
 import { loadHomeView } from './home-view';
 import { pageUrl } from './permalink';
 import { parsePinnedRevision } from './pinned-revision';
 import { formatRevisionDate } from './revision-date';
 import { loadSeriesView } from './series-view';
 import { loadExplorerView } from './explorer-view';
-import { resolveShownRevision, type ShownRevision } from './shown-revision';
+import type { ShownRevision } from './shown-revision';
 
 const SITE_NAME = 'Sourced Figures';
 

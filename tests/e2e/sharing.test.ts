@@ -25,7 +25,7 @@ const app = setUpBrowserApp({
     const csv = (value: string) => `"${value.replace(/"/g, '""')}"`;
     const [figuresHeader] = seedFigureLines(FIRST_SEED.figures);
     await importFiles({
-      databaseUrl: app.db.url,
+      databaseUrl: db.url,
       seriesFile: writeTempFile(
         `${seriesHeader}\nlong-title,${csv(LONG_TITLE)},shells,munitions,cumulative,A series with a very long title.\n` +
           `markup-title,${csv(MARKUP_TITLE)},shells,munitions,cumulative,${csv('A description with <i>markup</i>.')}\n`,
@@ -40,7 +40,7 @@ const app = setUpBrowserApp({
       reason: 'odd input for the previews',
     });
   },
-  setUpContext: (context, server) => app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.server.baseUrl }),
+  setUpContext: (context, server) => context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl }),
 });
 const { url } = app;
 
