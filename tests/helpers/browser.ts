@@ -14,6 +14,15 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: ensureBrowser().path, args: CHROMIUM_ARGS });
+export interface LaunchOptions {
+  /** Keeps the back/forward cache on: Playwright switches it off by default. */
+  backForwardCache?: boolean;
+}
+
+export function launchBrowser({ backForwardCache = false }: LaunchOptions = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: ensureBrowser().path,
+    args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : undefined,
+  });
 }
