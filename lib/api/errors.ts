@@ -17,20 +17,25 @@ export const API_ERROR_CODES = [
   'forbidden',
   'account_disabled',
   'cross_site_request',
+  'invalid_fields',
+  'conflict',
+  'duplicate',
 ] as const;
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 
 export interface ApiErrorBody {
-  error: { code: ApiErrorCode; message: string };
+  /** `details` says more where a client can act on it: the bad fields of a 422, the current version of a 409. */
+  error: { code: ApiErrorCode; message: string; details?: unknown };
 }
 
-export type ApiErrorStatus = 400 | 401 | 403 | 404 | 413 | 421 | 429 | 500 | 503;
+export type ApiErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 421 | 422 | 429 | 500 | 503;
 
 export class ApiError extends Error {
   constructor(
     readonly status: ApiErrorStatus,
     readonly code: ApiErrorCode,
     message: string,
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -45,8 +50,8 @@ export function notFound(message: string): ApiError {
   return new ApiError(404, 'not_found', message);
 }
 
-export function errorBody(code: ApiErrorCode, message: string): string {
-  const body: ApiErrorBody = { error: { code, message } };
+export function errorBody(code: ApiErrorCode, message: string, details?: unknown): string {
+  const body: ApiErrorBody = { error: details === undefined ? { code, message } : { code, message, details } };
   return JSON.stringify(body);
 }
 
@@ -55,7 +60,7 @@ export function errorBody(code: ApiErrorCode, message: string): string {
  * A 401 names the scheme it wants (RFC 9110 §11.6.1).
  */
 export function errorResponse(error: ApiError, headers: Record<string, string> = {}): Response {
-  return new Response(errorBody(error.code, error.message), {
+  return new Response(errorBody(error.code, error.message, error.details), {
     status: error.status,
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -7,11 +7,11 @@ import { ApiError } from './errors';
 /** Views are small; anything larger is not a view's state. */
 export const MAX_BODY_BYTES = 16 * 1024;
 
-function tooLarge(): ApiError {
-  return new ApiError(413, 'body_too_large', `The body is larger than ${MAX_BODY_BYTES} bytes.`);
+function tooLarge(limit: number): ApiError {
+  return new ApiError(413, 'body_too_large', `The body is larger than ${limit} bytes.`);
 }
 
-async function readText(request: Request): Promise<string> {
+async function readText(request: Request, limit: number): Promise<string> {
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -20,9 +20,9 @@ async function readText(request: Request): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > MAX_BODY_BYTES) {
+    if (size > limit) {
       await reader.cancel();
-      throw tooLarge();
+      throw tooLarge(limit);
     }
     chunks.push(value);
   }
@@ -39,13 +39,17 @@ async function readText(request: Request): Promise<string> {
   }
 }
 
-export async function readJsonBody<Schema extends z.ZodType>(request: Request, schema: Schema): Promise<z.output<Schema>> {
+export async function readJsonBody<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  limit: number = MAX_BODY_BYTES,
+): Promise<z.output<Schema>> {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type)) {
     throw new ApiError(400, 'invalid_body', 'Send the body as JSON, with Content-Type: application/json.');
   }
-  if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) throw tooLarge();
-  const text = await readText(request);
+  if (Number(request.headers.get('content-length') ?? 0) > limit) throw tooLarge(limit);
+  const text = await readText(request, limit);
   let json: unknown;
   try {
     json = JSON.parse(text);

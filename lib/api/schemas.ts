@@ -158,7 +158,16 @@ export const shortLinkResponseSchema = z
   .register(apiSchemas, { id: 'ShortLink' });
 
 export const errorResponseSchema = z
-  .object({ error: z.object({ code: z.enum(API_ERROR_CODES), message: z.string() }) })
+  .object({
+    error: z.object({
+      code: z.enum(API_ERROR_CODES),
+      message: z.string(),
+      details: z
+        .unknown()
+        .optional()
+        .describe('More for a client to act on: the bad fields of a 422 ([{field, message}]), the current version and what changed for a 409.'),
+    }),
+  })
   .register(apiSchemas, { id: 'Error', description: 'Every error of the API has this shape.' });
 
 // Compile-time proof that the schemas describe the types the queries return.
