@@ -8,6 +8,7 @@ import type { Principal } from '@/lib/auth/guard';
 import type { Curation } from '@/lib/curation/common';
 import { notFound } from './errors';
 import { jsonResponse } from './responses';
+import { apiSchemas } from './schemas';
 
 const reason = z
   .string()
@@ -19,22 +20,39 @@ const baseVersion = z.number().int().min(1).describe('The version the edit start
 const fields = z.record(z.string(), z.unknown());
 
 const record = (kind: string) => fields.describe(`The new ${kind}, its fields named as the read API names them.`);
-export const createFigureRequestSchema = z.strictObject({ reason, figure: record('figure') });
-export const createSeriesRequestSchema = z.strictObject({ reason, series: record('series') });
-export const createEventRequestSchema = z.strictObject({ reason, event: record('event') });
+export const createFigureRequestSchema = z.strictObject({ reason, figure: record('figure') }).register(apiSchemas, { id: 'CreateFigureRequest' });
+export const createSeriesRequestSchema = z.strictObject({ reason, series: record('series') }).register(apiSchemas, { id: 'CreateSeriesRequest' });
+export const createEventRequestSchema = z.strictObject({ reason, event: record('event') }).register(apiSchemas, { id: 'CreateEventRequest' });
 
 export const editRequestSchema = z.strictObject({
   reason,
   baseVersion,
   changes: fields.describe('Only the fields that change, named as the read API names them.'),
-});
+}).register(apiSchemas, { id: 'EditRequest' });
 
-export const retireRequestSchema = z.strictObject({ reason, baseVersion });
+export const retireRequestSchema = z.strictObject({ reason, baseVersion }).register(apiSchemas, { id: 'RetireRequest' });
 
 export const writeResultSchema = z.object({
+  figureId: z.number().int().optional().describe('For a figure: its id.'),
+  slug: z.string().optional().describe('For a series or an event: its slug.'),
   revision: z.number().int().nullable().describe('The dataset revision the write made, or null when nothing changed.'),
   version: z.number().int().describe('The record\'s version after the write.'),
-});
+}).register(apiSchemas, { id: 'WriteResult' });
+
+/** About 10,000 words of English; the web server takes no body above 64 KB. */
+export const MAX_EXTRACT_BODY_BYTES = 60 * 1024;
+
+export const extractRequestSchema = z
+  .strictObject({
+    text: z.string().min(1, 'send the article text').describe('The article text, as plain text.'),
+    published: z
+      .string()
+      .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+      .nullable()
+      .optional()
+      .describe('When the article was published: "last year" and "since March" resolve against it.'),
+  })
+  .register(apiSchemas, { id: 'ExtractRequest' });
 
 /** Who writes and why, for the curation library. */
 export function curationOf(principal: Principal, body: { reason: string }): Curation {

@@ -17,9 +17,11 @@ import type {
   OpenApiDocument,
   OperationObject,
   ParameterObject,
+  PathItemObject,
   Reference,
   ResponseObject,
 } from './types';
+import { securitySchemes, writePaths, writeResponses } from './write-paths';
 
 const ref = (kind: 'schemas' | 'responses' | 'headers' | 'parameters', name: string): Reference => ({
   $ref: `#/components/${kind}/${name}`,
@@ -76,7 +78,7 @@ const responses: Record<string, ResponseObject> = {
   BadRequest: { description: 'A parameter or the body is invalid; the message names it.', content: errorContent },
   NotFound: { description: 'Nothing at this address: an unknown series or revision.', content: errorContent },
   InternalError: { description: 'The server failed; the message reveals nothing of it.', content: errorContent },
-  PayloadTooLarge: { description: 'The body is larger than 16 KB.', content: errorContent },
+  PayloadTooLarge: { description: 'The body is larger than the endpoint takes: 16 KB, or 60 KB for /api/v1/extract.', content: errorContent },
   TooManyRequests: {
     description: 'This client made too many changes in the last minute; Retry-After says how many seconds to wait.',
     headers: { 'Retry-After': { schema: { type: 'integer' } } },
@@ -130,6 +132,13 @@ function get(operation: Omit<OperationObject, 'responses'> & { ok: ResponseObjec
   return { get: { ...rest, responses: { '200': ok, '304': ref('responses', 'NotModified'), ...errorResponses } } };
 }
 
+/** The read paths with the write operations added: a path can have both (GET and POST /api/v1/series). */
+function withWrites(paths: Record<string, PathItemObject>): Record<string, PathItemObject> {
+  const merged = { ...paths };
+  for (const [path, item] of Object.entries(writePaths())) merged[path] = { ...merged[path], ...item };
+  return merged;
+}
+
 function buildDocument(): OpenApiDocument {
   const listParameters = queryParameters(listQuery);
   return {
@@ -148,8 +157,9 @@ function buildDocument(): OpenApiDocument {
       { name: 'sources', description: 'Claimants and publishers.' },
       { name: 'revisions', description: 'The dataset\'s history.' },
       { name: 'links', description: 'Short links to views.' },
+      { name: 'curation', description: 'Writes, for editors: each one dataset revision with its author and reason.' },
     ],
-    paths: {
+    paths: withWrites({
       '/api/v1/series': get({
         operationId: 'listSeries',
         summary: 'Every series, with its number of current figures',
@@ -260,8 +270,8 @@ function buildDocument(): OpenApiDocument {
         ok: { description: 'The OpenAPI 3.1 document.', headers: cachedHeaders, content: { 'application/json': { schema: { type: 'object' } } } },
         errors: errors('400'),
       }),
-    },
-    components: { schemas: componentSchemas(), headers, responses },
+    }),
+    components: { schemas: componentSchemas(), headers, responses: { ...responses, ...writeResponses }, securitySchemes },
   };
 }
 

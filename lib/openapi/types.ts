@@ -45,11 +45,22 @@ export interface OperationObject {
   parameters?: (ParameterObject | Reference)[];
   requestBody?: RequestBodyObject;
   responses: Record<string, ResponseObject | Reference>;
+  /** Who may call it: each entry one way to sign in. */
+  security?: Record<string, string[]>[];
 }
 
 export interface PathItemObject {
   get?: OperationObject;
   post?: OperationObject;
+  patch?: OperationObject;
+}
+
+export interface SecuritySchemeObject {
+  type: 'http' | 'apiKey';
+  scheme?: string;
+  in?: 'cookie' | 'header';
+  name?: string;
+  description?: string;
 }
 
 export interface OpenApiDocument {
@@ -62,5 +73,6 @@ export interface OpenApiDocument {
     parameters?: Record<string, ParameterObject>;
     headers?: Record<string, HeaderObject>;
     responses?: Record<string, ResponseObject>;
+    securitySchemes?: Record<string, SecuritySchemeObject>;
   };
 }

@@ -44,7 +44,14 @@ describe('the OpenAPI document', () => {
     const document = openApiDocument();
     expect(Object.keys(document.paths).sort()).toEqual([
       '/api/v1/claimants',
+      '/api/v1/events',
+      '/api/v1/events/{slug}',
+      '/api/v1/events/{slug}/retire',
       '/api/v1/export.csv',
+      '/api/v1/extract',
+      '/api/v1/figures',
+      '/api/v1/figures/{id}',
+      '/api/v1/figures/{id}/retire',
       '/api/v1/links',
       '/api/v1/openapi.json',
       '/api/v1/publishers',
@@ -54,6 +61,7 @@ describe('the OpenAPI document', () => {
       '/api/v1/series/{slug}',
       '/api/v1/series/{slug}/figures',
       '/api/v1/series/{slug}/figures.csv',
+      '/api/v1/series/{slug}/retire',
     ]);
     const figures = document.paths['/api/v1/series/{slug}/figures'].get;
     expect(figures?.parameters?.map((p) => ('name' in p ? p.name : p.$ref))).toEqual([
@@ -73,5 +81,22 @@ describe('the OpenAPI document', () => {
       properties: { error: { required: ['code', 'message'] } },
     });
     expect(document.components.schemas.Figure).not.toHaveProperty('$id');
+  });
+
+  it('says who may call each write, how each is refused, and keeps the reads beside the writes on one path', () => {
+    const document = openApiDocument();
+    const writes = Object.entries(document.paths).flatMap(([path, item]) =>
+      (['post', 'patch'] as const).flatMap((method) => (item[method] && path !== '/api/v1/links' ? [{ path, method, operation: item[method] }] : [])),
+    );
+    expect(writes.map((w) => `${w.method} ${w.path}`)).toHaveLength(10);
+    for (const { operation } of writes) {
+      expect(operation?.security).toEqual([{ bearerToken: [] }, { sessionCookie: [] }]);
+      expect(Object.keys(operation?.responses ?? {})).toEqual(expect.arrayContaining(['401', '403', '422']));
+    }
+    expect(document.paths['/api/v1/figures/{id}'].patch?.responses).toHaveProperty('409');
+    expect(document.paths['/api/v1/series'].get?.operationId).toBe('listSeries');
+    expect(document.paths['/api/v1/series'].post?.operationId).toBe('createSeries');
+    expect(Object.keys(document.components.securitySchemes ?? {})).toEqual(['bearerToken', 'sessionCookie']);
+    expect(document.components.schemas.EditRequest).toMatchObject({ required: ['reason', 'baseVersion', 'changes'] });
   });
 });
