@@ -17,4 +17,5 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     description: 'Your API tokens for scripts; for admins, the accounts of everyone who curates.',
     role: 'editor',
   },
+  { href: '/admin/figures', label: 'Figures', description: 'Find, create, correct and retire figures, each save with its reason.', role: 'editor' },
 ];
