@@ -7,6 +7,7 @@ import { figureFormValues } from '@/lib/admin/figure-form';
 import { requirePageRole } from '@/lib/auth/page-guard';
 import { readFiguresById } from '@/lib/dataset/read-state';
 import { getWritePool } from '@/lib/dataset/pool';
+import { inTransaction } from '@/lib/dataset/write';
 import { editFigureAction, retireFigureAction } from '../actions';
 import { figureFormOptions } from '../form-options';
 
@@ -17,7 +18,7 @@ export default async function EditFigurePage({ params }: { params: Promise<{ id:
   const { id } = await params;
   const figureId = /^\d{1,9}$/.test(id) ? Number(id) : null;
   if (figureId === null) notFound();
-  const [current, options] = await Promise.all([readFiguresById(getWritePool(), [figureId]).then((m) => m.get(figureId)), figureFormOptions()]);
+  const [current, options] = await Promise.all([inTransaction(getWritePool(), (tx) => readFiguresById(tx, [figureId]), { readOnly: true }).then((m) => m.get(figureId)), figureFormOptions()]);
   if (!current) notFound();
   return (
     <div className="max-w-3xl space-y-6">
