@@ -265,7 +265,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     res.once('finish', () => {
       if (!req.complete) req.socket.destroy();
     });
-    if (NEEDS_NO_DATABASE.test(path)) return handle(req, res);
+    if (NEEDS_NO_DATABASE.test(path)) {
+      if (path !== '/api/health') return handle(req, res);
+      // The health check answers whether the database is up, so it must not wait for it; it is an API
+      // route all the same, with its refusals (a POST) in the API's shape.
+      const context: RequestContext = { databaseUnavailable: false };
+      return contexts.run(context, () => render(req, res, null, context, https));
+    }
 
     if (Number(header(req, 'content-length') ?? 0) > MAX_REQUEST_BYTES) {
       return sendPlainAnswer(res, path, https, {

@@ -135,6 +135,13 @@ describe('GET /api/health', () => {
     expect(response.headers['cache-control']).toBe('no-store');
     expect(JSON.parse(response.text)).toEqual({ status: 'ok', app: 'up', database: 'up', databaseMs: expect.any(Number) });
   });
+
+  it('refuses another method with a 405 in the API’s error shape, as every API route does', async () => {
+    const response = await raw(server.baseUrl, '/api/health', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(response.status).toBe(405);
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+    expect(JSON.parse(response.text)).toEqual({ error: { code: 'method_not_allowed', message: '/api/health does not take POST requests.' } });
+  });
 });
 
 describe('writes', () => {
