@@ -30,7 +30,9 @@ afterAll(async () => {
  * (Chromium reports the navigation as a restore from it), and why not.
  */
 async function backFromElsewhere(page: Page, path: string): Promise<{ restored: boolean; reasons: string[]; cacheControl?: string }> {
-  const response = await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'load' });
+  // Once the page has nothing in flight (the explorer fetches its figures after load): a request still
+  // open when the reader leaves keeps a page out of the cache, as it should.
+  const response = await page.goto(`${server.baseUrl}${path}`, { waitUntil: 'networkidle' });
   const cacheControl = response?.headers()['cache-control'];
   await page.goto(`${server.baseUrl}/explore/about`, { waitUntil: 'load' });
   const session = await page.context().newCDPSession(page);
