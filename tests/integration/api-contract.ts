@@ -30,6 +30,14 @@ const ROUTES: { pattern: RegExp; template: string; load: () => Promise<RouteModu
   { pattern: /^\/api\/v1\/links$/, template: '/api/v1/links', load: () => import('@/app/api/v1/links/route') },
   { pattern: /^\/api\/v1\/export\.csv$/, template: '/api/v1/export.csv', load: () => import('@/app/api/v1/export.csv/route') },
   { pattern: /^\/api\/v1\/openapi\.json$/, template: '/api/v1/openapi.json', load: () => import('@/app/api/v1/openapi.json/route') },
+  { pattern: /^\/api\/v1\/series\/(?<slug>[^/]+)\/retire$/, template: '/api/v1/series/{slug}/retire', load: () => import('@/app/api/v1/series/[slug]/retire/route') },
+  { pattern: /^\/api\/v1\/figures$/, template: '/api/v1/figures', load: () => import('@/app/api/v1/figures/route') },
+  { pattern: /^\/api\/v1\/figures\/(?<id>[^/]+)$/, template: '/api/v1/figures/{id}', load: () => import('@/app/api/v1/figures/[id]/route') },
+  { pattern: /^\/api\/v1\/figures\/(?<id>[^/]+)\/retire$/, template: '/api/v1/figures/{id}/retire', load: () => import('@/app/api/v1/figures/[id]/retire/route') },
+  { pattern: /^\/api\/v1\/events$/, template: '/api/v1/events', load: () => import('@/app/api/v1/events/route') },
+  { pattern: /^\/api\/v1\/events\/(?<slug>[^/]+)$/, template: '/api/v1/events/{slug}', load: () => import('@/app/api/v1/events/[slug]/route') },
+  { pattern: /^\/api\/v1\/events\/(?<slug>[^/]+)\/retire$/, template: '/api/v1/events/{slug}/retire', load: () => import('@/app/api/v1/events/[slug]/retire/route') },
+  { pattern: /^\/api\/v1\/extract$/, template: '/api/v1/extract', load: () => import('@/app/api/v1/extract/route') },
 ];
 
 export const ORIGIN = 'http://sourced-figures.test';
@@ -43,7 +51,7 @@ export interface ApiCall {
 }
 
 export interface CallOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH';
   headers?: Record<string, string>;
   body?: unknown;
 }
@@ -73,7 +81,7 @@ export function createContract(document: OpenApiDocument) {
   const seen: { template: string; method: string; status: number }[] = [];
 
   function check(template: string, method: string, call: ApiCall): void {
-    const operation = document.paths[template]?.[method.toLowerCase() as 'get' | 'post'];
+    const operation = document.paths[template]?.[method.toLowerCase() as 'get' | 'post' | 'patch'];
     if (!operation) throw new Error(`the document has no ${method} ${template}`);
     const status = call.response.status;
     const declared = operation.responses[String(status)];
@@ -126,11 +134,12 @@ export function createContract(document: OpenApiDocument) {
   function unexercised(): string[] {
     const missing: string[] = [];
     for (const [template, item] of Object.entries(document.paths)) {
-      for (const method of ['get', 'post'] as const) {
-        if (!item[method]) continue;
+      for (const method of ['get', 'post', 'patch'] as const) {
+        const operation = item[method];
+        if (!operation) continue;
         const statuses = seen.filter((s) => s.template === template && s.method.toLowerCase() === method).map((s) => s.status);
         if (!statuses.some((s) => s >= 200 && s < 300)) missing.push(`${method.toUpperCase()} ${template} 2xx`);
-        const declaresErrors = Object.keys(item[method].responses).some((s) => s.startsWith('4'));
+        const declaresErrors = Object.keys(operation.responses).some((s) => s.startsWith('4'));
         if (declaresErrors && !statuses.some((s) => s >= 400 && s < 500)) missing.push(`${method.toUpperCase()} ${template} 4xx`);
       }
     }

@@ -10,6 +10,8 @@ import { openApiDocument } from '@/lib/openapi/document';
 import { countChangedSince } from '@/lib/queries/count-changed-since';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
 import { createTestDatabase, FIRST_SEED, type TestDatabase } from '../helpers/test-database';
+import { makeAccount, makeToken } from '../helpers/accounts';
+import { randomAuthSecret } from '../helpers/app-server';
 import { createContract, ORIGIN } from './api-contract';
 
 let db: TestDatabase;
@@ -342,6 +344,51 @@ describe('the contract', () => {
         message: 'There is no endpoint /api/v1/nothing/here; /api/v1/openapi.json lists them.',
       });
     }
+  });
+
+  it('makes each write of an editor’s token in the documented shapes, and refuses bad ones', async () => {
+    const editor = await makeAccount(getPrisma(), randomAuthSecret(), 'editor', 'Contract Editor');
+    const { token } = await makeToken(getPrisma(), editor);
+    const auth = { Authorization: `Bearer ${token}` };
+    const write = async (path: string, method: 'POST' | 'PATCH', body: unknown) => (await call(path, { method, headers: auth, body })).response.status;
+    const figure = {
+      seriesSlug: 'troops-deployed',
+      value: '11000',
+      qualifier: 'approx',
+      periodEnd: '2024-12',
+      claimant: { name: 'Jane Analyst', organization: 'An Institute' },
+      publisher: { name: 'A Newspaper' },
+      url: 'https://example.org/contract',
+      publishedOn: '2024-12-20',
+    };
+    const created = await call('/api/v1/figures', { method: 'POST', headers: auth, body: { reason: 'Contract', figure } });
+    expect(created.response.status).toBe(201);
+    const { figureId } = created.json as { figureId: number };
+    expect(await write('/api/v1/figures', 'POST', { reason: 'Contract', figure: { ...figure, value: 'many' } })).toBe(422);
+    expect(await write(`/api/v1/figures/${figureId}`, 'PATCH', { reason: 'More', baseVersion: 1, changes: { qualifier: 'more_than' } })).toBe(200);
+    expect(await write(`/api/v1/figures/${figureId}`, 'PATCH', { reason: 'Stale', baseVersion: 1, changes: { note: 'x' } })).toBe(409);
+    expect(await write(`/api/v1/figures/${figureId}/retire`, 'POST', { reason: 'Gone', baseVersion: 2 })).toBe(200);
+    expect(await write(`/api/v1/figures/${figureId}/retire`, 'POST', { reason: 'Gone', baseVersion: 1 })).toBe(409);
+
+    const series = { slug: 'contract-series', title: 'Contract', unit: 'barrels', topic: 'economy', kind: 'flow' };
+    expect(await write('/api/v1/series', 'POST', { reason: 'New', series })).toBe(201);
+    expect(await write('/api/v1/series', 'POST', { reason: 'New', series: { ...series, kind: 'nope' } })).toBe(422);
+    expect(await write('/api/v1/series/contract-series', 'PATCH', { reason: 'Title', baseVersion: 1, changes: { title: 'Oil' } })).toBe(200);
+    expect(await write('/api/v1/series/contract-series', 'PATCH', { reason: 'Unit', baseVersion: 2, changes: { unit: 'tons' } })).toBe(422);
+    expect(await write('/api/v1/series/contract-series/retire', 'POST', { reason: 'Done', baseVersion: 2 })).toBe(200);
+    expect(await write('/api/v1/series/no-such-series/retire', 'POST', { reason: 'Done', baseVersion: 1 })).toBe(404);
+
+    const event = { slug: 'contract-event', date: '2024-06-19', title: 'Summit', topics: ['economy'], source: 'KCNA' };
+    expect(await write('/api/v1/events', 'POST', { reason: 'New', event })).toBe(201);
+    expect(await write('/api/v1/events', 'POST', { reason: 'New', event: { ...event, date: '2024-02-30' } })).toBe(422);
+    expect(await write('/api/v1/events/contract-event', 'PATCH', { reason: 'Title', baseVersion: 1, changes: { title: 'Pact' } })).toBe(200);
+    expect(await write('/api/v1/events/contract-event', 'PATCH', { reason: 'Stale', baseVersion: 1, changes: { title: 'x' } })).toBe(409);
+    expect(await write('/api/v1/events/contract-event/retire', 'POST', { reason: 'Done', baseVersion: 2 })).toBe(200);
+    expect(await write('/api/v1/events/contract-event/retire', 'POST', { reason: '', baseVersion: 3 })).toBe(400);
+
+    expect(await write('/api/v1/extract', 'POST', { text: 'More than 10,000 North Korean soldiers were sent to Russia.', published: '2024-11-20' })).toBe(200);
+    expect(await write('/api/v1/extract', 'POST', { text: '' })).toBe(400);
+    expect((await call('/api/v1/extract', { method: 'POST', body: { text: 'x' } })).response.status).toBe(401);
   });
 
   it('has seen every documented operation answer both a success and an error', () => {
