@@ -60,9 +60,10 @@ export function figureFormValues(seriesSlug: string, content: FigureContent): Fi
   };
 }
 
-export function readFigureForm(formData: FormData): FigureFormValues {
+/** The figure fields of a form; `prefix` picks one figure's fields where a form holds several ("c2:value"). */
+export function readFigureForm(formData: FormData | undefined, prefix = ''): FigureFormValues {
   const text = (name: string) => {
-    const value = formData.get(name);
+    const value = formData instanceof FormData ? formData.get(`${prefix}${name}`) : null;
     return typeof value === 'string' ? value : '';
   };
   return Object.fromEntries(FIGURE_FORM_FIELDS.map((field) => [field, text(field)])) as FigureFormValues;

@@ -18,4 +18,10 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     role: 'editor',
   },
   { href: '/admin/figures', label: 'Figures', description: 'Find, create, correct and retire figures, each save with its reason.', role: 'editor' },
+  {
+    href: '/admin/extract',
+    label: 'Extract',
+    description: 'Find figures in an article’s text and save the ones you accept.',
+    role: 'editor',
+  },
 ];

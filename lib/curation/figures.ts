@@ -3,6 +3,7 @@
 import type { Pool } from 'pg';
 import { diffFigureContent } from '@/lib/dataset/content';
 import { ConflictError, DuplicateError, NotFoundError, ValidationError } from '@/lib/dataset/errors';
+import type { FieldIssue } from '@/lib/dataset/field-rules';
 import { parseFigureInput, type FigureContent, type FigureDraft } from '@/lib/dataset/figure-input';
 import { figureContentHash, figureKey } from '@/lib/dataset/figure-key';
 import { emptyPlan, type FigureWrite } from '@/lib/dataset/plan';
@@ -70,24 +71,58 @@ function nextVersion(current: FigureState, change: FigureWrite['change'], conten
 }
 
 export async function createFigure(pool: Pool, request: CreateFigure): Promise<FigureResult> {
-  const draft = parsed(request.figure);
-  const key = figureKey(draft);
+  const { revision, figureIds } = await createFigures(pool, { ...request, figures: [request.figure] });
+  return { revision, figureId: figureIds[0], version: 1 };
+}
+
+export interface CreateFigures extends Curation {
+  /** The figures, as the read API names their fields; at most MAX_FIGURES_PER_CREATE. */
+  figures: unknown[];
+}
+
+/** The most figures one create takes: an article's accepted candidates, not an import. */
+export const MAX_FIGURES_PER_CREATE = 200;
+
+/**
+ * Several new figures as one revision, as the extraction assistant saves an article's accepted
+ * candidates: all of them or, if one is refused, none. Problems name the figure: "figures[2].value".
+ */
+export async function createFigures(pool: Pool, request: CreateFigures): Promise<{ revision: number | null; figureIds: number[] }> {
+  if (!Array.isArray(request.figures) || request.figures.length === 0 || request.figures.length > MAX_FIGURES_PER_CREATE) {
+    throw new ValidationError([{ field: 'figures', message: `must be a list of 1 to ${MAX_FIGURES_PER_CREATE} figures` }]);
+  }
+  const single = request.figures.length === 1;
+  const issues: FieldIssue[] = [];
+  const drafts: FigureDraft[] = [];
+  for (const [index, input] of request.figures.entries()) {
+    const result = parseFigureInput(input);
+    if (result.ok) drafts.push(result.figure);
+    else for (const issue of result.issues) issues.push(single ? issue : { ...issue, field: `figures[${index}].${issue.field}` });
+  }
+  if (issues.length > 0) throw new ValidationError(issues);
+  const keys = drafts.map((draft) => figureKey(draft));
+  const repeated = keys.findIndex((key, index) => keys.indexOf(key) !== index);
+  if (repeated >= 0) throw new ValidationError([{ field: `figures[${repeated}]`, message: `is the same figure as figures[${keys.indexOf(keys[repeated])}]` }]);
   const outcome = await writeDataset(pool, request, async (tx) => {
-    await requireSeries(tx, draft.seriesSlug);
-    const existing = (await readFigureState(tx, { keys: [key] })).get(key);
-    if (existing) {
-      throw new DuplicateError(
-        'figure',
-        existing.figureId,
-        `figure #${existing.figureId} already has this series, claimant, publisher, link, date and period; edit it instead`,
-      );
-    }
-    const content = resolveNames(draft, await readNameAliases(tx));
+    for (const slug of new Set(drafts.map((draft) => draft.seriesSlug))) await requireSeries(tx, slug);
+    const existing = await readFigureState(tx, { keys });
+    const aliases = await readNameAliases(tx);
     const plan = emptyPlan();
-    plan.figures.push({ figure: { key, seriesSlug: draft.seriesSlug }, replaces: null, change: 'created', content, contentHash: figureContentHash(content) });
+    for (const [index, draft] of drafts.entries()) {
+      const found = existing.get(keys[index]);
+      if (found) {
+        throw new DuplicateError(
+          'figure',
+          found.figureId,
+          `${single ? '' : `figures[${index}]: `}figure #${found.figureId} already has this series, claimant, publisher, link, date and period; edit it instead`,
+        );
+      }
+      const content = resolveNames(draft, aliases);
+      plan.figures.push({ figure: { key: keys[index], seriesSlug: draft.seriesSlug }, replaces: null, change: 'created', content, contentHash: figureContentHash(content) });
+    }
     return { plan, result: null };
   });
-  return { revision: outcome.revision, figureId: outcome.created.figureIds.get(key) as number, version: 1 };
+  return { revision: outcome.revision, figureIds: keys.map((key) => outcome.created.figureIds.get(key) as number) };
 }
 
 export async function editFigure(pool: Pool, request: EditFigure): Promise<FigureResult> {

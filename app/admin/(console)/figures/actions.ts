@@ -12,8 +12,9 @@ import { createFigure, editFigure, retireFigure } from '@/lib/curation/figures';
 import { ConflictError, DuplicateError, NotFoundError, ValidationError } from '@/lib/dataset/errors';
 import { getWritePool } from '@/lib/dataset/pool';
 
-const text = (formData: FormData, name: string) => {
-  const value = formData.get(name);
+/** A field of the form; nothing when the action was called without a form. */
+const text = (formData: FormData | undefined, name: string) => {
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === 'string' ? value : '';
 };
 
