@@ -11,8 +11,9 @@ const nextConfig: NextConfig = {
   // The security headers, framing rules included, are set by proxy.ts on every answer.
   experimental: {
     // proxy.ts runs on every request, so Next.js keeps a copy of each body for it; no body this site
-    // accepts is larger than this (the web server refuses larger declared ones before Next.js).
-    proxyClientMaxBodySize: '64kb',
+    // accepts is larger than an import's 50 MB and its framing (the web server refuses larger declared
+    // ones, and bodies of no declared length, before Next.js; every other route reads at most 64 KB).
+    proxyClientMaxBodySize: '51mb',
   },
 };
 

@@ -14,6 +14,9 @@ export const FIGURES_PER_PAGE = 100;
 /** Figures a claimant's or a publisher's page lists. */
 export const MAX_SOURCE_FIGURES = 1_000;
 
+/** The largest import upload, all its files together: 100,000 figure rows are about 30 MB. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
 /** Figures one CSV download of a series holds. */
 export const MAX_CSV_FIGURES = 20_000;
 

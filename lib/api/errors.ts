@@ -7,6 +7,7 @@ export const API_ERROR_CODES = [
   'invalid_path',
   'invalid_body',
   'body_too_large',
+  'length_required',
   'unknown_host',
   'not_found',
   'method_not_allowed',
@@ -18,6 +19,7 @@ export const API_ERROR_CODES = [
   'account_disabled',
   'cross_site_request',
   'invalid_fields',
+  'invalid_rows',
   'conflict',
   'duplicate',
 ] as const;

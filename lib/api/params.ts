@@ -84,6 +84,14 @@ export type FigureFilterParams = z.output<typeof figuresCsvQuery>;
 /** For endpoints that take no query parameters: anything given is refused, not ignored. */
 export const noQuery = z.strictObject({});
 
+export const importQuery = z.strictObject({
+  dry_run: z
+    .enum(['1', '0', 'true', 'false'], 'must be 1 or 0')
+    .optional()
+    .transform((value) => value === '1' || value === 'true')
+    .meta({ description: 'With 1, nothing is written: the answer says what the files would create, correct and retire, and lists each correction field by field.' }),
+});
+
 /**
  * The explorer's URL state, for the document only: the export reads it with parseViewState
  * (lib/view-state.ts), the one parser of that state, which also migrates links of older formats.

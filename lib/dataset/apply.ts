@@ -172,7 +172,16 @@ async function verifyReferences(tx: Tx, refs: References): Promise<void> {
   }
 }
 
-async function applyFigures(tx: Tx, writes: FigureWrite[], seriesIdBySlug: (slug: string) => number, revision: number): Promise<Map<string, number>> {
+/** Called as the figure rows are written: `rows` of `totalRows` so far. */
+export type OnWritten = (rows: number, totalRows: number) => void;
+
+async function applyFigures(
+  tx: Tx,
+  writes: FigureWrite[],
+  seriesIdBySlug: (slug: string) => number,
+  revision: number,
+  onWritten?: OnWritten,
+): Promise<Map<string, number>> {
   const created = new Map<string, number>();
   if (writes.length === 0) return created;
   const names = await nameIds(tx, writes);
@@ -194,6 +203,7 @@ async function applyFigures(tx: Tx, writes: FigureWrite[], seriesIdBySlug: (slug
       ? []
       : (await tx.query<{ id: number }>(sql`SELECT nextval(pg_get_serial_sequence('figures', 'id'))::int AS id FROM generate_series(1, ${freshCount})`)).map((row) => row.id);
   const sent: Promise<unknown>[] = [];
+  let written = 0;
   for (const part of chunks(writes)) {
     const fresh: { id: number; seriesId: number; key: string }[] = [];
     const figureIds = part.map((w) => {
@@ -210,7 +220,12 @@ async function applyFigures(tx: Tx, writes: FigureWrite[], seriesIdBySlug: (slug
     }
     const seriesIds = part.map((w) => ('id' in w.figure ? w.figure.seriesId : seriesIdBySlug(w.figure.seriesSlug)));
     for (const id of seriesIds) refs.series.add(id);
-    sent.push(insertFigureVersions(tx, part, figureIds, seriesIds, names, revision));
+    sent.push(
+      insertFigureVersions(tx, part, figureIds, seriesIds, names, revision).then(() => {
+        written += part.length;
+        onWritten?.(written, writes.length);
+      }),
+    );
   }
   await settled(sent);
   if (deferred) {
@@ -274,7 +289,7 @@ export interface Applied {
   eventIds: Map<string, number>;
 }
 
-export async function applyPlan(tx: Tx, plan: WritePlan, revision: number): Promise<Applied> {
+export async function applyPlan(tx: Tx, plan: WritePlan, revision: number, onWritten?: OnWritten): Promise<Applied> {
   const createdSeries = await applySeries(tx, plan.series, revision);
   const slugsToFind = new Set<string>();
   for (const w of plan.figures) if ('seriesSlug' in w.figure && !createdSeries.has(w.figure.seriesSlug)) slugsToFind.add(w.figure.seriesSlug);
@@ -289,7 +304,7 @@ export async function applyPlan(tx: Tx, plan: WritePlan, revision: number): Prom
     if (id === undefined) throw new Error(`the plan names series "${slug}", which does not exist`);
     return id;
   };
-  const figureIds = await applyFigures(tx, plan.figures, seriesIdBySlug, revision);
+  const figureIds = await applyFigures(tx, plan.figures, seriesIdBySlug, revision, onWritten);
   const eventIds = await applyEvents(tx, plan.events, revision);
   if (plan.headlines) await applyHeadlines(tx, plan.headlines, seriesIdBySlug, revision);
   await applyMerges(tx, plan.claimantMerges, plan.publisherMerges, revision);

@@ -6,7 +6,7 @@
 // transaction rather than from a sequence, no gap in the revision numbers either.
 import { sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import type { Pool, PoolClient } from 'pg';
-import { applyPlan, type Applied } from './apply';
+import { applyPlan, type Applied, type OnWritten } from './apply';
 import { ValidationError } from './errors';
 import type { FieldIssue } from './field-rules';
 import { isEmptyPlan, type WritePlan } from './plan';
@@ -113,6 +113,7 @@ export async function writeDataset<T>(
   pool: Pool,
   meta: RevisionMeta,
   build: (tx: Tx) => Promise<{ plan: WritePlan; result: T }>,
+  onWritten?: OnWritten,
 ): Promise<WriteOutcome<T>> {
   const checked = checkMeta(meta);
   return inTransaction(pool, async (tx) => {
@@ -126,7 +127,7 @@ export async function writeDataset<T>(
     const { plan, result } = await build(tx);
     if (isEmptyPlan(plan)) return { revision: null, result, created: NOTHING_CREATED };
     const revision = await allocateRevision(tx, checked);
-    const created = await applyPlan(tx, plan, revision);
+    const created = await applyPlan(tx, plan, revision, onWritten);
     return { revision, result, created };
   });
 }

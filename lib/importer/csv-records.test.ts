@@ -1,15 +1,15 @@
-import { CsvSyntaxError, forEachRecord } from './csv-records';
+import { CsvSyntaxError, readRecords } from './csv-records';
 
 function records(text: string): string[][] {
   const out: string[][] = [];
-  forEachRecord(text, (cells, record) => {
+  for (const { cells, record } of readRecords(text)) {
     expect(record).toBe(out.length + 1);
     out.push(cells);
-  });
+  }
   return out;
 }
 
-describe('forEachRecord', () => {
+describe('readRecords', () => {
   it('splits fields and records, with LF, CRLF or CR line ends, and skips empty lines', () => {
     expect(records('a,b,c\n1,2,3\n')).toEqual([['a', 'b', 'c'], ['1', '2', '3']]);
     expect(records('a,b\r\n1,2\r\n\r\n3,4')).toEqual([['a', 'b'], ['1', '2'], ['3', '4']]);

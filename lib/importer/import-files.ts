@@ -39,19 +39,29 @@ export interface ParsedFiles extends ImportRows {
   labels: { series: string; figures: string; events: string };
 }
 
+/** How far an import has come, for a progress bar: reading each file, checking it against the data, writing. */
+export type ImportProgress =
+  | { phase: 'validating'; file: string; rows: number; totalRows: number }
+  | { phase: 'checking' }
+  | { phase: 'writing'; rows: number; totalRows: number };
+
+export type OnImportProgress = (progress: ImportProgress) => void;
+
 /** Validates every row of a table, collecting every problem and refusing rows that repeat an earlier one. */
-function validateRows<T>(
+async function validateRows<T>(
   bytes: Uint8Array,
   label: string,
   columns: { required: readonly string[]; optional: readonly string[] },
   validate: (rowNumber: number, cells: Cells) => { row?: T; issues: RowIssue[] },
   identity: (row: T) => { key: string; column?: string; message: (first: number) => string },
-  extra: (row: T, rowNumber: number) => RowIssue | null = () => null,
-): { rowNumber: number; key: string; row: T }[] {
+  extra: (row: T, rowNumber: number) => RowIssue | null,
+  onProgress?: OnImportProgress,
+): Promise<{ rowNumber: number; key: string; row: T }[]> {
   const issues: RowIssue[] = [];
   const out: { rowNumber: number; key: string; row: T }[] = [];
   const seen = new Map<string, number>();
-  readCsv(bytes, label, columns, (rowNumber, cells) => {
+  const progress = onProgress && ((rows: number, totalRows: number) => onProgress({ phase: 'validating', file: label, rows, totalRows }));
+  await readCsv(bytes, label, columns, (rowNumber, cells) => {
     const result = validate(rowNumber, cells);
     if (!result.row) {
       for (const issue of result.issues) issues.push(issue);
@@ -70,22 +80,34 @@ function validateRows<T>(
     }
     seen.set(key, rowNumber);
     out.push({ rowNumber, key, row: result.row });
-  });
+  }, progress);
   if (issues.length > 0) throw new ImportError(label, issues);
   return out;
 }
 
-export function parseSeriesCsv(bytes: Uint8Array, label: string): ImportRows['series'] {
-  return validateRows(bytes, label, SERIES_COLUMNS, validateSeriesRow, (row) => ({
-    key: row.slug,
-    column: 'slug',
-    message: (first) => `"${row.slug}" is already defined in row ${first}`,
-  })).map(({ rowNumber, row }) => ({ rowNumber, ...row }));
+const noExtraRule = () => null;
+
+export async function parseSeriesCsv(bytes: Uint8Array, label: string, onProgress?: OnImportProgress): Promise<ImportRows['series']> {
+  const rows = await validateRows(
+    bytes,
+    label,
+    SERIES_COLUMNS,
+    validateSeriesRow,
+    (row) => ({ key: row.slug, column: 'slug', message: (first) => `"${row.slug}" is already defined in row ${first}` }),
+    noExtraRule,
+    onProgress,
+  );
+  return rows.map(({ rowNumber, row }) => ({ rowNumber, ...row }));
 }
 
 /** `knownSeries`: the slugs a figure may name (those in the database and in the series file). */
-export function parseFiguresCsv(bytes: Uint8Array, label: string, knownSeries: ReadonlySet<string>): ImportRows['figures'] {
-  return validateRows(
+export async function parseFiguresCsv(
+  bytes: Uint8Array,
+  label: string,
+  knownSeries: ReadonlySet<string>,
+  onProgress?: OnImportProgress,
+): Promise<ImportRows['figures']> {
+  const rows = await validateRows(
     bytes,
     label,
     FIGURE_COLUMNS,
@@ -95,15 +117,22 @@ export function parseFiguresCsv(bytes: Uint8Array, label: string, knownSeries: R
       knownSeries.has(row.seriesSlug)
         ? null
         : { row: rowNumber, column: 'series', message: `"${row.seriesSlug}" is not a known series; add it to the series file first` },
-  ).map(({ rowNumber, key, row }) => ({ rowNumber, key, figure: row }));
+    onProgress,
+  );
+  return rows.map(({ rowNumber, key, row }) => ({ rowNumber, key, figure: row }));
 }
 
-export function parseEventsCsv(bytes: Uint8Array, label: string): ImportRows['events'] {
-  return validateRows(bytes, label, EVENT_COLUMNS, validateEventRow, (row) => ({
-    key: row.slug,
-    column: 'slug',
-    message: (first) => `"${row.slug}" is already defined in row ${first}`,
-  })).map(({ rowNumber, row }) => ({ rowNumber, ...row }));
+export async function parseEventsCsv(bytes: Uint8Array, label: string, onProgress?: OnImportProgress): Promise<ImportRows['events']> {
+  const rows = await validateRows(
+    bytes,
+    label,
+    EVENT_COLUMNS,
+    validateEventRow,
+    (row) => ({ key: row.slug, column: 'slug', message: (first) => `"${row.slug}" is already defined in row ${first}` }),
+    noExtraRule,
+    onProgress,
+  );
+  return rows.map(({ rowNumber, row }) => ({ rowNumber, ...row }));
 }
 
 /** The slugs of every series in the database, for the figures file to name. */
@@ -119,16 +148,20 @@ export interface CsvUpload {
 }
 
 /** Validates uploaded tables (any of them may be absent), each wholly before the next: what a browser upload parses. */
-export async function parseUploads(pool: Pool, uploads: { series?: CsvUpload; figures?: CsvUpload; events?: CsvUpload }): Promise<ParsedFiles> {
+export async function parseUploads(
+  pool: Pool,
+  uploads: { series?: CsvUpload; figures?: CsvUpload; events?: CsvUpload },
+  onProgress?: OnImportProgress,
+): Promise<ParsedFiles> {
   const labels = { series: uploads.series?.label ?? 'series.csv', figures: uploads.figures?.label ?? 'figures.csv', events: uploads.events?.label ?? 'events.csv' };
-  const series = uploads.series ? parseSeriesCsv(uploads.series.bytes, labels.series) : [];
+  const series = uploads.series ? await parseSeriesCsv(uploads.series.bytes, labels.series, onProgress) : [];
   let figures: ImportRows['figures'] = [];
   if (uploads.figures) {
     const known = await knownSeriesSlugs(pool);
     for (const row of series) known.add(row.slug);
-    figures = parseFiguresCsv(uploads.figures.bytes, labels.figures, known);
+    figures = await parseFiguresCsv(uploads.figures.bytes, labels.figures, known, onProgress);
   }
-  const events = uploads.events ? parseEventsCsv(uploads.events.bytes, labels.events) : [];
+  const events = uploads.events ? await parseEventsCsv(uploads.events.bytes, labels.events, onProgress) : [];
   return { series, figures, events, labels };
 }
 
@@ -178,10 +211,11 @@ export interface ImportPreview extends ImportPlan {
 }
 
 /** Plans parsed files against the database without writing: the dry run an upload shows first. */
-export async function previewImport(pool: Pool, files: ParsedFiles, options: ImportPlanOptions): Promise<ImportPreview> {
+export async function previewImport(pool: Pool, files: ParsedFiles, options: ImportPlanOptions, onProgress?: OnImportProgress): Promise<ImportPreview> {
   return inTransaction(
     pool,
     async (tx) => {
+      onProgress?.({ phase: 'checking' });
       const planned = planImport(files, await readImportState(tx, files, options), options);
       const replaced = planned.plan.figures.flatMap((write) => ('id' in write.figure && write.replaces ? [{ figureId: write.figure.id, versionId: write.replaces.versionId }] : []));
       const contents = await readFigureContents(tx, replaced.map((r) => r.versionId));
@@ -197,12 +231,20 @@ export async function writeImport(
   files: ParsedFiles,
   meta: { actor: Actor; reason: string; source: string | null },
   options: ImportPlanOptions,
+  onProgress?: OnImportProgress,
 ): Promise<ImportReport> {
-  const { revision, result } = await writeDataset(pool, meta, async (tx) => {
-    const planned = planImport(files, await readImportState(tx, files, options), options);
-    refuseIssues(planned, files);
-    return { plan: planned.plan, result: planned.summary };
-  });
+  const { revision, result } = await writeDataset(
+    pool,
+    meta,
+    async (tx) => {
+      onProgress?.({ phase: 'checking' });
+      const planned = planImport(files, await readImportState(tx, files, options), options);
+      refuseIssues(planned, files);
+      onProgress?.({ phase: 'writing', rows: 0, totalRows: planned.plan.figures.length });
+      return { plan: planned.plan, result: planned.summary };
+    },
+    onProgress && ((rows, totalRows) => onProgress({ phase: 'writing', rows, totalRows })),
+  );
   return { revision, ...result };
 }
 

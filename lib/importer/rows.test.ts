@@ -30,15 +30,15 @@ function messages(values: Record<string, string>, rowNumber = 17): string[] {
   return validateFigureRow(rowNumber, values).issues.map(formatIssue);
 }
 
-function readRows(bytes: Uint8Array): { rowNumber: number; series: string; note: string }[] {
+async function readRows(bytes: Uint8Array): Promise<{ rowNumber: number; series: string; note: string }[]> {
   const rows: { rowNumber: number; series: string; note: string }[] = [];
-  readCsv(bytes, 'figures.csv', FIGURE_COLUMNS, (rowNumber, cells) => rows.push({ rowNumber, series: cells('series'), note: cells('note') }));
+  await readCsv(bytes, 'figures.csv', FIGURE_COLUMNS, (rowNumber, cells) => rows.push({ rowNumber, series: cells('series'), note: cells('note') }));
   return rows;
 }
 
-function csvIssues(text: string | Uint8Array): string[] {
+async function csvIssues(text: string | Uint8Array): Promise<string[]> {
   try {
-    readRows(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
+    await readRows(typeof text === 'string' ? Buffer.from(text, 'utf8') : text);
   } catch (error) {
     if (error instanceof ImportError) return error.issues.map(formatIssue);
     throw error;
@@ -113,36 +113,36 @@ describe('validateFigureRow', () => {
 describe('readCsv', () => {
   const good = `${HEADER}\ntroops-deployed,12000,more_than,,,2024-10,2025-01,Dorothy Shea,US Government,,UPI,2025-01-13,https://www.upi.com/x,,\n`;
 
-  it('reads UTF-8 with a BOM and CRLF line ends', () => {
+  it('reads UTF-8 with a BOM and CRLF line ends', async () => {
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(good.replace(/\n/g, '\r\n'))]);
-    expect(readRows(bytes)).toEqual([{ rowNumber: 2, series: 'troops-deployed', note: '' }]);
+    expect(await readRows(bytes)).toEqual([{ rowNumber: 2, series: 'troops-deployed', note: '' }]);
   });
 
-  it('explains empty files, a header without rows and a missing header', () => {
-    expect(csvIssues('')).toEqual(['the file is empty; it needs a header row and at least one row']);
-    expect(csvIssues(`${HEADER}\n`)).toEqual(['the file has a header but no rows']);
-    expect(csvIssues('troops-deployed,12000,more_than,,,2024-10,2025-01,Dorothy Shea,US Government,,UPI,2025-01-13,,,\n')[0]).toMatch(
+  it('explains empty files, a header without rows and a missing header', async () => {
+    expect(await csvIssues('')).toEqual(['the file is empty; it needs a header row and at least one row']);
+    expect(await csvIssues(`${HEADER}\n`)).toEqual(['the file has a header but no rows']);
+    expect((await csvIssues('troops-deployed,12000,more_than,,,2024-10,2025-01,Dorothy Shea,US Government,,UPI,2025-01-13,,,\n'))[0]).toMatch(
       /^row 1: the first row is not a header/,
     );
   });
 
-  it('names unknown and missing columns', () => {
-    expect(csvIssues('series,value,qualifer,claimant,publisher\nx,1,exact,a,b\n')).toEqual([
+  it('names unknown and missing columns', async () => {
+    expect(await csvIssues('series,value,qualifer,claimant,publisher\nx,1,exact,a,b\n')).toEqual([
       expect.stringMatching(/^row 1, column qualifer: unknown column "qualifer"; the columns are series, value, qualifier/),
       'row 1, column qualifier: the header has no column "qualifier", which is required',
     ]);
   });
 
-  it('refuses UTF-16 and invalid UTF-8 with advice', () => {
-    expect(csvIssues(Buffer.from('\ufeffseries', 'utf16le'))).toEqual([
+  it('refuses UTF-16 and invalid UTF-8 with advice', async () => {
+    expect(await csvIssues(Buffer.from('\ufeffseries', 'utf16le'))).toEqual([
       'the file is UTF-16 encoded; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)',
     ]);
-    expect(csvIssues(Buffer.from([0x73, 0xe9, 0x72, 0x69, 0x65, 0x73]))).toEqual([
+    expect(await csvIssues(Buffer.from([0x73, 0xe9, 0x72, 0x69, 0x65, 0x73]))).toEqual([
       'the file is not valid UTF-8; save it as UTF-8 (CSV UTF-8 in spreadsheet programs)',
     ]);
   });
 
-  it('names a row whose cell count does not match the header', () => {
-    expect(csvIssues(`${HEADER}\ntroops-deployed,12000\n`)).toEqual(['row 2: has 2 cells but the header has 15 columns']);
+  it('names a row whose cell count does not match the header', async () => {
+    expect(await csvIssues(`${HEADER}\ntroops-deployed,12000\n`)).toEqual(['row 2: has 2 cells but the header has 15 columns']);
   });
 });

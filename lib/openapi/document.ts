@@ -78,7 +78,7 @@ const responses: Record<string, ResponseObject> = {
   BadRequest: { description: 'A parameter or the body is invalid; the message names it.', content: errorContent },
   NotFound: { description: 'Nothing at this address: an unknown series or revision.', content: errorContent },
   InternalError: { description: 'The server failed; the message reveals nothing of it.', content: errorContent },
-  PayloadTooLarge: { description: 'The body is larger than the endpoint takes: 16 KB, or 60 KB for /api/v1/extract.', content: errorContent },
+  PayloadTooLarge: { description: 'The body is larger than the endpoint takes: 16 KB, 60 KB for /api/v1/extract, 50 MB for /api/v1/imports.', content: errorContent },
   TooManyRequests: {
     description: 'This client made too many changes in the last minute; Retry-After says how many seconds to wait.',
     headers: { 'Retry-After': { schema: { type: 'integer' } } },

@@ -33,6 +33,13 @@ export const writeResponses: Record<string, ResponseObject> = {
     description: 'The dataset\'s rules refuse the record; `details` is a list of { field, message }. Nothing was written.',
     content: errorContent,
   },
+  InvalidRows: {
+    description:
+      'The files cannot be imported (code "invalid_rows"): `details` is { file, issues: [{ row, column, message }], total }, every problem ' +
+      'of the first file that has any, by row (as a spreadsheet numbers them, the header is row 1) and column. Nothing was written. ' +
+      'A write without a reason answers "invalid_fields".',
+    content: errorContent,
+  },
 };
 
 const refusals = {
@@ -79,11 +86,98 @@ function kindPaths(kind: string, plural: string, key: ParameterObject): Record<s
   };
 }
 
+const summarySchema = {
+  type: 'object',
+  description: 'What the files create, correct, leave unchanged and retire.',
+  properties: Object.fromEntries(
+    ['seriesCreated', 'seriesUpdated', 'figuresCreated', 'figuresCorrected', 'figuresUnchanged', 'figuresRetired', 'eventsWritten'].map((name) => [name, { type: 'integer' }]),
+  ),
+};
+
+const importResultSchema = {
+  type: 'object',
+  properties: {
+    dryRun: { type: 'boolean' },
+    revision: { type: ['integer', 'null'], description: 'The revision written (not in a dry run), or null when the files changed nothing.' },
+    summary: summarySchema,
+    corrections: {
+      type: 'array',
+      description: 'Dry run only: each figure the files would correct or retire (the first 200), with what changes field by field.',
+      items: {
+        type: 'object',
+        properties: {
+          figureId: { type: 'integer' },
+          change: { enum: ['corrected', 'retired'] },
+          claimant: { type: 'string' },
+          publisher: { type: 'string' },
+          changes: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, from: {}, to: {} } } },
+        },
+      },
+    },
+    correctionsTotal: { type: 'integer', description: 'Dry run only: corrections and retirements in all.' },
+  },
+};
+
+const importPath: PathItemObject = {
+  post: {
+    operationId: 'importFiles',
+    summary: 'Import CSV files (the CLI\'s format) as one revision, or preview what they would do',
+    description:
+      'Multipart fields: `figures`, `series`, `events` (files; give any of them), `reason` (required unless dry_run=1), ' +
+      '`retire_missing` (1: the figures file is complete for its series, and their figures it leaves out are retired). ' +
+      'Every row is validated before anything is written; one problem and nothing is imported. At most 50 MB in all. ' +
+      'With `Accept: application/x-ndjson` the answer streams one JSON object per line: `{"progress": {"phase": "validating", ' +
+      '"file", "rows", "totalRows"}}`, `{"progress": {"phase": "checking"}}`, `{"progress": {"phase": "writing", "rows", "totalRows"}}`, ' +
+      'and last `{"result": …}` (the JSON answer\'s body) or `{"error": {"code", "message", "details"}}`; its status is 200 once the upload was read.',
+    tags: ['curation'],
+    security,
+    parameters: [
+      {
+        name: 'dry_run',
+        in: 'query',
+        required: false,
+        description: 'With 1, nothing is written: the answer says what the files would create, correct and retire, and lists each correction field by field.',
+        schema: { type: 'string', enum: ['1', '0', 'true', 'false'] },
+      },
+    ],
+    requestBody: {
+      required: true,
+      content: {
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            properties: {
+              figures: { type: 'string', format: 'binary' },
+              series: { type: 'string', format: 'binary' },
+              events: { type: 'string', format: 'binary' },
+              reason: { type: 'string', maxLength: 2000 },
+              retire_missing: { type: 'string', enum: ['1', '0', 'true', 'false'] },
+            },
+          },
+        },
+      },
+    },
+    responses: {
+      '200': {
+        description: 'The dry run\'s preview, or an import that changed nothing (revision null); with Accept: application/x-ndjson, the progress stream.',
+        content: { 'application/json': { schema: importResultSchema }, 'application/x-ndjson': { schema: { type: 'string' } } },
+      },
+      '201': {
+        description: 'Imported as one new revision; Location is its address in the API.',
+        content: { 'application/json': { schema: importResultSchema } },
+      },
+      ...refusals,
+      '422': ref('responses', 'InvalidRows'),
+    },
+  },
+};
+
 export function writePaths(): Record<string, PathItemObject> {
   return {
     ...kindPaths('figure', 'figures', pathParameter('id', 'The figure\'s id (figureId in the read API).', 'integer')),
     ...kindPaths('series', 'series', pathParameter('slug', 'The series id, e.g. troops-deployed.', 'string')),
     ...kindPaths('event', 'events', pathParameter('slug', 'The event\'s slug.', 'string')),
+    '/api/v1/imports': importPath,
     '/api/v1/extract': {
       post: {
         operationId: 'extractFigures',

@@ -10,7 +10,7 @@ import { createNonce, securityHeaders } from '@/lib/http/security-headers';
 import { escapeHtml } from '@/lib/share/share-links';
 
 export interface PlainAnswer {
-  status: 413 | 429 | 500 | 503;
+  status: 411 | 413 | 429 | 500 | 503;
   code: ApiErrorCode;
   /** For a page: its heading. */
   title: string;

@@ -22,6 +22,7 @@ import { isApiLikePath } from '@/lib/http/request-gate';
 import { createNonce, CURATION_CACHE_CONTROL, isCurationPath, securityHeaders } from '@/lib/http/security-headers';
 import { createPrismaClient } from '@/lib/db';
 import type { HttpSettings } from '@/lib/env';
+import { MAX_IMPORT_BYTES } from '@/lib/limits';
 import { getLatestRevision } from '@/lib/queries/get-latest-revision';
 import { checkRateLimit, type RateLimitRule } from '@/lib/rate-limit/rate-limit';
 import { AnswerCache, storableHeaders, type AnswerCacheLimits, DEFAULT_CACHE_LIMITS } from './answer-cache';
@@ -34,8 +35,15 @@ import { DATABASE_UNREACHABLE_ANSWER, INTERNAL_ERROR_ANSWER, sendPlainAnswer } f
 function writeLimit(settings: HttpSettings): RateLimitRule {
   return { limit: settings.writeLimitPerMinute, windowMs: 60_000 };
 }
-/** No body this site accepts comes near this; the short-link endpoint itself takes 16 KB. */
+/** No body this site accepts comes near this but an import's; the short-link endpoint itself takes 16 KB. */
 export const MAX_REQUEST_BYTES = 64 * 1024;
+/** The one address that takes files: an import's CSVs, and the framing around them. */
+const IMPORT_PATH = '/api/v1/imports';
+const MAX_IMPORT_REQUEST_BYTES = MAX_IMPORT_BYTES + MAX_REQUEST_BYTES;
+
+function bodyLimit(path: string): number {
+  return path === IMPORT_PATH ? MAX_IMPORT_REQUEST_BYTES : MAX_REQUEST_BYTES;
+}
 /**
  * Public pages may be kept by shared caches for 30 s and served stale while they refetch, and by
  * browsers only after revalidating (the ETag makes that a 304). A pinned page (rev=) is no exception:
@@ -46,6 +54,8 @@ export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-r
 // Answers that need no data: Next's static files, and the health check, which reports an outage itself.
 const NEEDS_NO_DATABASE = /^\/(?:_next\/(?:static|image)\/|favicon\.ico$|icon\.svg$|api\/health$)/;
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// How long the rest of a refused body is read and dropped before its connection is closed.
+const LINGER_MS = 2_000;
 // How long a request waits for the same answer being rendered for another before rendering its own.
 const MAX_WAIT_FOR_RENDER_MS = 10_000;
 // Requests of Next's client router and of server actions, which answer differently to the same URL.
@@ -261,9 +271,14 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const path = (req.url ?? '/').split('?', 1)[0];
     const https = isHttps(req);
     const client = forward(req);
-    // A body left unread when the answer is sent (say, a huge one refused early) is not waited for.
+    // A body left unread when the answer is sent (say, a huge one refused early) is not waited for:
+    // what still comes is read and dropped for a moment, so that the client reads the answer (closing
+    // on unread data would reset the connection and lose it), and then the connection is closed.
     res.once('finish', () => {
-      if (!req.complete) req.socket.destroy();
+      if (req.complete) return;
+      const linger = setTimeout(() => req.socket.destroy(), LINGER_MS);
+      req.once('end', () => clearTimeout(linger));
+      req.resume();
     });
     if (NEEDS_NO_DATABASE.test(path)) {
       if (path !== '/api/health') return handle(req, res);
@@ -273,12 +288,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return contexts.run(context, () => render(req, res, null, context, https));
     }
 
-    if (Number(header(req, 'content-length') ?? 0) > MAX_REQUEST_BYTES) {
+    const limit = bodyLimit(path);
+    if (Number(header(req, 'content-length') ?? 0) > limit) {
       return sendPlainAnswer(res, path, https, {
         status: 413,
         code: 'body_too_large',
         title: 'The request is too large',
-        message: `The body is larger than ${MAX_REQUEST_BYTES} bytes, more than anything this site accepts.`,
+        message:
+          limit === MAX_REQUEST_BYTES
+            ? `The body is larger than ${MAX_REQUEST_BYTES} bytes, more than anything this site accepts.`
+            : `The upload is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB, the most one import takes; nothing was imported.`,
+      });
+    }
+    // A body of unknown length (chunked) could pass any limit before it ends; bodies here have a length.
+    if (header(req, 'transfer-encoding') !== undefined && header(req, 'content-length') === undefined) {
+      return sendPlainAnswer(res, path, https, {
+        status: 411,
+        code: 'length_required',
+        title: 'The request needs a length',
+        message: 'Send the body with a Content-Length header; this site takes no chunked bodies.',
       });
     }
     const snapshot = await state.current();

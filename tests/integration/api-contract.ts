@@ -38,6 +38,7 @@ const ROUTES: { pattern: RegExp; template: string; load: () => Promise<RouteModu
   { pattern: /^\/api\/v1\/events\/(?<slug>[^/]+)$/, template: '/api/v1/events/{slug}', load: () => import('@/app/api/v1/events/[slug]/route') },
   { pattern: /^\/api\/v1\/events\/(?<slug>[^/]+)\/retire$/, template: '/api/v1/events/{slug}/retire', load: () => import('@/app/api/v1/events/[slug]/retire/route') },
   { pattern: /^\/api\/v1\/extract$/, template: '/api/v1/extract', load: () => import('@/app/api/v1/extract/route') },
+  { pattern: /^\/api\/v1\/imports$/, template: '/api/v1/imports', load: () => import('@/app/api/v1/imports/route') },
 ];
 
 export const ORIGIN = 'http://sourced-figures.test';
@@ -53,6 +54,7 @@ export interface ApiCall {
 export interface CallOptions {
   method?: 'GET' | 'POST' | 'PATCH';
   headers?: Record<string, string>;
+  /** JSON (an object, or its text), or a multipart form. */
   body?: unknown;
 }
 
@@ -115,8 +117,10 @@ export function createContract(document: OpenApiDocument) {
     const handler = (await route.load())[method];
     if (typeof handler !== 'function') throw new Error(`${route.template} has no ${method} handler`);
     const headers = new Headers(options.headers);
-    let body: string | undefined;
-    if (options.body !== undefined) {
+    let body: string | FormData | undefined;
+    if (options.body instanceof FormData) {
+      body = options.body;
+    } else if (options.body !== undefined) {
       body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
       if (!headers.has('content-type')) headers.set('content-type', 'application/json');
     }

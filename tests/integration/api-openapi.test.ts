@@ -52,6 +52,7 @@ describe('the OpenAPI document', () => {
       '/api/v1/figures',
       '/api/v1/figures/{id}',
       '/api/v1/figures/{id}/retire',
+      '/api/v1/imports',
       '/api/v1/links',
       '/api/v1/openapi.json',
       '/api/v1/publishers',
@@ -88,7 +89,7 @@ describe('the OpenAPI document', () => {
     const writes = Object.entries(document.paths).flatMap(([path, item]) =>
       (['post', 'patch'] as const).flatMap((method) => (item[method] && path !== '/api/v1/links' ? [{ path, method, operation: item[method] }] : [])),
     );
-    expect(writes.map((w) => `${w.method} ${w.path}`)).toHaveLength(10);
+    expect(writes.map((w) => `${w.method} ${w.path}`)).toHaveLength(11);
     for (const { operation } of writes) {
       expect(operation?.security).toEqual([{ bearerToken: [] }, { sessionCookie: [] }]);
       expect(Object.keys(operation?.responses ?? {})).toEqual(expect.arrayContaining(['401', '403', '422']));

@@ -389,6 +389,25 @@ describe('the contract', () => {
     expect(await write('/api/v1/extract', 'POST', { text: 'More than 10,000 North Korean soldiers were sent to Russia.', published: '2024-11-20' })).toBe(200);
     expect(await write('/api/v1/extract', 'POST', { text: '' })).toBe(400);
     expect((await call('/api/v1/extract', { method: 'POST', body: { text: 'x' } })).response.status).toBe(401);
+
+    const upload = (fields: Record<string, string>) => {
+      const form = new FormData();
+      for (const [name, value] of Object.entries(fields)) {
+        if (name === 'reason') form.append(name, value);
+        else form.append(name, new Blob([value], { type: 'text/csv' }), `${name}.csv`);
+      }
+      return form;
+    };
+    const seriesCsv = 'slug,title,unit,topic,kind\ncontract-imports,Imported,barrels,economy,flow\n';
+    const preview = await call('/api/v1/imports?dry_run=1', { method: 'POST', headers: auth, body: upload({ series: seriesCsv }) });
+    expect(preview.response.status).toBe(200);
+    expect(preview.json).toMatchObject({ dryRun: true, summary: { seriesCreated: 1 }, corrections: [], correctionsTotal: 0 });
+    const imported = await call('/api/v1/imports', { method: 'POST', headers: auth, body: upload({ series: seriesCsv, reason: 'Contract import' }) });
+    expect(imported.response.status).toBe(201);
+    expect(imported.response.headers.get('location')).toBe(`/api/v1/revisions/${(imported.json as { revision: number }).revision}`);
+    const refused = await call('/api/v1/imports?dry_run=1', { method: 'POST', headers: auth, body: upload({ series: 'slug,title,unit,topic,kind\nx,,barrels,economy,flow\n' }) });
+    expect(refused.response.status).toBe(422);
+    expect(refused.json).toMatchObject({ error: { code: 'invalid_rows', details: { file: 'series.csv', issues: [{ row: 2, column: 'title' }], total: 1 } } });
   });
 
   it('has seen every documented operation answer both a success and an error', () => {

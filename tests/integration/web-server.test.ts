@@ -1,7 +1,7 @@
 // The site's edges through the built app, as npm start serves it: a forged Host never reaches an
-// answer, scripts carry the response's nonce, HSTS only over https, bodies are bounded as they are
-// read, writes are rate limited per client, anonymous answers are cached until the data changes, and
-// a database that does not answer gets a 503 with Retry-After, never an error page.
+// answer, scripts carry the response's nonce, HSTS only over https, bodies are bounded as declared
+// (one of no declared length is refused), writes are rate limited per client, anonymous answers are
+// cached until the data changes, and a database that does not answer gets a 503 with Retry-After.
 import { importFiles } from '@/lib/importer/import-files';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
 import { freePort, startAppServer, type AppServer } from '../helpers/app-server';
@@ -78,15 +78,15 @@ describe('the security headers', () => {
 });
 
 describe('request bodies', () => {
-  it('stops reading a chunked body past 16 KB and answers 413 in the error shape', async () => {
+  it('refuses a chunked body, whose length nobody declared, with 411 in the error shape before reading it', async () => {
     const started = Date.now();
     const response = await raw(server.baseUrl, '/api/v1/links', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       chunkedBytes: 64 * 1024 * 1024,
     });
-    expect(response.status).toBe(413);
-    expect(JSON.parse(response.text).error.code).toBe('body_too_large');
+    expect(response.status).toBe(411);
+    expect(JSON.parse(response.text).error.code).toBe('length_required');
     expect(Date.now() - started).toBeLessThan(10_000);
   });
 

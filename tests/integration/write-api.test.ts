@@ -2,9 +2,11 @@
 // retired by a script with a token, each write one signed revision with its reason in the public
 // log; and each refusal in the API's error shape (401, 403, 404, 409 with the current version, 422
 // naming each field), writing nothing. The extraction endpoint answers candidates for a paragraph.
+// Imports: CSV files uploaded as multipart, a dry run first, progress streamed as NDJSON, 413 past 50 MB.
 import type { PrismaClient } from '@/generated/prisma/client';
 import { createPrismaClient } from '@/lib/db';
 import { makeAccount, makeToken } from '../helpers/accounts';
+import { raw } from '../helpers/raw-http';
 import { BEHIND_A_PROXY, randomAuthSecret, startAppServer, type AppServer } from '../helpers/app-server';
 import { createTestDatabase, FIRST_SEED, type TestDatabase } from '../helpers/test-database';
 
@@ -181,5 +183,102 @@ describe('extraction', () => {
   it('refuses a body over its limit with 413 and no credentials with 401', async () => {
     expect((await send('POST', '/api/v1/extract', { text: 'x'.repeat(61 * 1024) })).status).toBe(413);
     expect((await send('POST', '/api/v1/extract', { text: 'Some 5 troops.' }, null)).status).toBe(401);
+  });
+});
+
+describe('imports', () => {
+  const HEADER = 'series,value,qualifier,value_low,value_high,period_start,period_end,claimant,claimant_org,via,publisher,published_on,url,quote,note';
+  const row = (n: number, value = 1000 + n) => `troops-deployed,${value},approx,,,2024-10,2024-11,Import Claimant,Import Body,,Import Paper,2024-11-${String((n % 28) + 1).padStart(2, '0')},https://example.org/import/${n},,`;
+  const csv = (rows: string[]) => `${HEADER}\n${rows.join('\n')}\n`;
+
+  async function upload(query: string, fields: Record<string, string>, headers: Record<string, string> = {}, token: string | null = editorToken): Promise<Response> {
+    const form = new FormData();
+    for (const [name, value] of Object.entries(fields)) {
+      if (name === 'reason' || name === 'retire_missing') form.append(name, value);
+      else form.append(name, new Blob([value], { type: 'text/csv' }), `${name}-upload.csv`);
+    }
+    return fetch(`${server.baseUrl}/api/v1/imports${query}`, {
+      method: 'POST',
+      headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
+      body: form,
+    });
+  }
+
+  it('previews an upload without writing, lists each correction field by field, then imports it as one revision', async () => {
+    const before = await revisionCount();
+    const first = await upload('', { figures: csv([row(1), row(2)]), reason: 'Two figures from a spreadsheet' });
+    expect(first.status).toBe(201);
+    const written = (await first.json()) as { revision: number; summary: { figuresCreated: number } };
+    expect(written.summary.figuresCreated).toBe(2);
+    expect(first.headers.get('location')).toBe(`/api/v1/revisions/${written.revision}`);
+    expect(await revisionCount()).toBe(before + 1);
+    expect(await latestRevision()).toMatchObject({ id: written.revision, author: 'Ada Editor', reason: 'Two figures from a spreadsheet' });
+
+    const preview = await upload('?dry_run=1', { figures: csv([row(1, 1500), row(2), row(3)]) });
+    expect(preview.status).toBe(200);
+    expect(await preview.json()).toMatchObject({
+      dryRun: true,
+      summary: { figuresCreated: 1, figuresCorrected: 1, figuresUnchanged: 1, figuresRetired: 0 },
+      correctionsTotal: 1,
+      corrections: [{ change: 'corrected', claimant: 'Import Claimant', publisher: 'Import Paper', changes: [{ field: 'value', from: '1001', to: '1500' }] }],
+    });
+    expect(await revisionCount()).toBe(before + 1);
+  });
+
+  it('streams its progress as NDJSON while it reads and writes a large file, and ends with the result', async () => {
+    const rows = Array.from({ length: 12_000 }, (_, i) => row(100 + i));
+    const response = await upload('', { figures: csv(rows), reason: 'A large file' }, { Accept: 'application/x-ndjson' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/);
+    const lines = (await response.text()).trimEnd().split('\n').map((line) => JSON.parse(line));
+    const validating = lines.filter((line) => line.progress?.phase === 'validating');
+    expect(validating.length).toBeGreaterThanOrEqual(3);
+    expect(validating.at(-1).progress).toEqual({ phase: 'validating', file: 'figures-upload.csv', rows: 12_000, totalRows: 12_000 });
+    expect(lines.some((line) => line.progress?.phase === 'checking')).toBe(true);
+    expect(lines.filter((line) => line.progress?.phase === 'writing').at(-1).progress).toEqual({ phase: 'writing', rows: 12_000, totalRows: 12_000 });
+    expect(lines.at(-1)).toMatchObject({ result: { dryRun: false, revision: expect.any(Number), summary: { figuresCreated: 12_000 } } });
+  });
+
+  it('names each bad row and column, writes nothing, and says so in the stream too', async () => {
+    const before = await revisionCount();
+    const bad = csv([row(900), 'troops-deployed,lots,approx,,,2024-10,2024-11,A,B,,C,2024-11-02,https://example.org/bad,,']);
+    const refused = await upload('', { figures: bad, reason: 'Bad file' });
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({
+      error: { code: 'invalid_rows', details: { file: 'figures-upload.csv', total: 1, issues: [{ row: 3, column: 'value' }] } },
+    });
+    const streamed = await upload('?dry_run=1', { figures: bad }, { Accept: 'application/x-ndjson' });
+    const last = JSON.parse((await streamed.text()).trimEnd().split('\n').at(-1) as string);
+    expect(last).toMatchObject({ error: { code: 'invalid_rows', details: { issues: [{ row: 3, column: 'value' }] } } });
+    expect(await revisionCount()).toBe(before);
+  });
+
+  it('asks for a reason to write, refuses unknown fields, and needs an editor', async () => {
+    const noReason = await upload('', { figures: csv([row(950)]) });
+    expect(noReason.status).toBe(422);
+    expect(((await noReason.json()) as Answer['body']).error.details).toEqual([{ field: 'reason', message: expect.stringMatching(/say why/) }]);
+    expect((await upload('', { figures: csv([row(951)]), reason: 'x', notes: 'hello' })).status).toBe(400);
+    expect((await upload('?dry_run=maybe', { figures: csv([row(952)]) })).status).toBe(400);
+    expect((await upload('?dry_run=1', { figures: csv([row(953)]) }, {}, null)).status).toBe(401);
+    expect((await upload('?dry_run=1', { figures: csv([row(954)]) }, {}, readerToken)).status).toBe(403);
+  });
+
+  it('refuses an upload over 50 MB with 413 before reading it, and a body of unknown length with 411', async () => {
+    const started = Date.now();
+    const tooLarge = await raw(server.baseUrl, '/api/v1/imports', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'multipart/form-data; boundary=x', 'content-length': String(60 * 1024 * 1024) },
+      body: '--x\r\n',
+    });
+    expect(tooLarge.status).toBe(413);
+    expect(JSON.parse(tooLarge.text).error).toEqual({ code: 'body_too_large', message: expect.stringMatching(/larger than 50 MB.*nothing was imported/) });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    const chunked = await raw(server.baseUrl, '/api/v1/imports', {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'multipart/form-data; boundary=x' },
+      chunkedBytes: 1024 * 1024,
+    });
+    expect(chunked.status).toBe(411);
+    expect(JSON.parse(chunked.text).error.code).toBe('length_required');
   });
 });
