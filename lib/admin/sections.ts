@@ -24,4 +24,10 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     description: 'Find figures in an article’s text and save the ones you accept.',
     role: 'editor',
   },
+  {
+    href: '/admin/import',
+    label: 'Import',
+    description: 'Upload CSV files, check what they would change, and import them as one revision.',
+    role: 'editor',
+  },
 ];

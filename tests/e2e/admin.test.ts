@@ -1,11 +1,10 @@
 // Curation accounts in Chromium against the built app: a reader is sent to sign in; a bad password
 // is announced and takes the focus; an admin signs in with the keyboard, sees the console, makes an
 // account and an API token (shown once), and signs out. axe checks the pages on the way.
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { createPrismaClient } from '@/lib/db';
 import { makeAccount, type TestAccount } from '../helpers/accounts';
 import { randomAuthSecret } from '../helpers/app-server';
+import { axeViolations } from '../helpers/axe';
 import { setUpBrowserApp } from '../helpers/browser-app';
 
 jest.setTimeout(90_000);
@@ -21,15 +20,6 @@ const app = setUpBrowserApp({
   },
 });
 const { url } = app;
-
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: createRequire(__filename).resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
-}
 
 it('sends a reader to sign in, tells them plainly when the password is wrong, and lets them in with the keyboard', async () => {
   const { page } = app;

@@ -1,12 +1,12 @@
 // The public history in a real browser against the built app: a figure's page opened from its row
 // on a series page, with its diff; the corrections log paged and filtered; a revision opened from
 // the log; the Atom feed parsed as XML; real 404s; and axe finding nothing on these pages.
-import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { JSDOM } from 'jsdom';
 import type { Page } from 'playwright-core';
 import { importFiles } from '@/lib/importer/import-files';
+import { axeViolations } from '../helpers/axe';
 import { setUpBrowserApp } from '../helpers/browser-app';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
 import { FIRST_SEED } from '../helpers/test-database';
@@ -55,15 +55,6 @@ async function open(target: Page, path: string, status = 200): Promise<void> {
 }
 
 const texts = (target: Page, selector: string) => target.locator(selector).allTextContents();
-
-/** axe-core run in the page; its findings as "rule: target" lines, so a failure names them. */
-async function axeViolations(target: Page): Promise<string[]> {
-  await target.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  return target.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
 
 describe('a figure’s history', () => {
   it('opens from its row on the series page and reads each version with its revision and diff', async () => {
