@@ -19,6 +19,8 @@ export interface SeriesChartCardProps {
   headingLevel?: 'h2' | 'h3';
   /** Link the title to the series page (on the dashboard). */
   linkToSeries?: boolean;
+  /** Where the figures are listed as a table, for the "skip to the table" link before the chart. */
+  tableHref?: string;
 }
 
 /**
@@ -35,6 +37,7 @@ export function SeriesChartCard({
   title = series.title,
   headingLevel: Heading = 'h2',
   linkToSeries = false,
+  tableHref,
 }: SeriesChartCardProps) {
   const model = buildChartModel(series, figures);
   const headingId = `chart-${series.slug}-title`;
@@ -67,7 +70,7 @@ export function SeriesChartCard({
       </div>
       {figures.length > 0 ? (
         <>
-          <FigureChart model={model} />
+          <FigureChart model={model} tableHref={tableHref} />
           {total > figures.length ? (
             <p data-testid="chart-truncated" className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
               The chart draws the latest {COUNT.format(figures.length)} of the {COUNT.format(total)} figures; the table of

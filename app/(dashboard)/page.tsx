@@ -87,6 +87,7 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
                 headline={latest}
                 headingLevel="h3"
                 linkToSeries
+                tableHref={`/series/${headlineSeries.slug}#figures`}
               />
             ))}
           </div>

@@ -1,77 +1,42 @@
-'use client';
-
 // Draws one series as a scatter of sourced figures. Everything it draws comes ready-made from
-// buildChartModel (lib/figures/chart-data.ts); this component only maps the model onto Recharts.
-// A scatter, not a line: the points are competing claims by different bodies, and joining them would
-// suggest one measured trend. One chart is one series, hence one unit and one value axis.
-import {
-  autoTheme,
-  CartesianGrid,
-  RechartsThemeProvider,
-  Scatter,
-  ScatterChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-  type ScatterShapeProps,
-} from 'recharts';
-import type { ChartGroup, ChartModel, ChartPoint } from '@/lib/figures/chart-data';
+// buildChartModel (lib/figures/chart-data.ts); the drawing is static SVG made on the server
+// (static-chart-svg.tsx), in two sizes so that its text stays legible on a phone, and the tooltips
+// and the arrow keys come with a small script (chart-points.tsx). A scatter, not a line: the points
+// are competing claims by different bodies, and joining them would suggest one measured trend. One
+// chart is one series, hence one unit and one value axis.
+import type { ChartModel, PointTooltip } from '@/lib/figures/chart-data';
 import { ChartLegend } from './chart-legend';
-import { CHART_COLORS } from './chart-palette';
+import { ChartPoints } from './chart-points';
 import { NotDrawnList } from './not-drawn-list';
-import { PointLabels } from './point-labels';
-import { PointMarker } from './point-marker';
-import { PointTooltip } from './point-tooltip';
-import { pointErrorBars, SCATTER_MARGIN, timeAxisProps, valueAxisProps } from './scatter-parts';
+import { StaticChartSvg } from './static-chart-svg';
 
 export interface FigureChartProps {
   model: ChartModel;
+  /** Where the figures are listed as a table, for the "skip to the table" link before the chart. */
+  tableHref?: string;
 }
 
-function drawPoint(group: ChartGroup, props: ScatterShapeProps) {
-  // Recharts leaves a point without coordinates when it falls outside the axes.
-  if (props.cx === undefined || props.cy === undefined) return <g />;
-  const point = props.payload as ChartPoint;
-  return (
-    <PointMarker cx={props.cx} cy={props.cy} shape={group.shape} color={CHART_COLORS[group.colorIndex]} bound={point.bound} />
-  );
-}
-
-export function FigureChart({ model }: FigureChartProps) {
+export function FigureChart({ model, tableHref }: FigureChartProps) {
+  const tooltips: Record<string, PointTooltip> = Object.fromEntries(model.groups.flatMap((group) => group.points.map((point) => [point.id, point.tooltip])));
   return (
     <div>
       {model.pointCount > 0 ? (
-        <div role="img" aria-label={model.summary} className="relative">
+        <div className="@container relative">
+          {tableHref ? (
+            <a
+              href={tableHref}
+              className="sr-only rounded bg-white px-2 py-1 text-sm text-sky-800 focus:not-sr-only focus:absolute focus:z-20 focus-visible:outline-2 focus-visible:outline-sky-600 dark:bg-zinc-900 dark:text-sky-300"
+            >
+              Skip to the table of figures
+            </a>
+          ) : null}
           <p aria-hidden="true" className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">
             {model.unit}
           </p>
-          <RechartsThemeProvider value={autoTheme}>
-            {/* Recharts' keyboard layer would put focusable content inside role="img"; the table
-                and the labelled summary are the accessible form of this chart. */}
-            <ScatterChart
-              responsive
-              accessibilityLayer={false}
-              style={{ width: '100%', height: 260 }}
-              margin={SCATTER_MARGIN}
-            >
-              <CartesianGrid vertical={false} strokeDasharray="2 3" />
-              <XAxis {...timeAxisProps(model.xDomain, model.xTicks)} />
-              <YAxis {...valueAxisProps(model.yDomain, model.yTicks)} />
-              <Tooltip content={PointTooltip} cursor={false} isAnimationActive={false} />
-              {model.groups.map((group) => (
-                <Scatter
-                  key={group.key}
-                  name={group.label}
-                  data={group.points}
-                  shape={(props: ScatterShapeProps) => drawPoint(group, props)}
-                  isAnimationActive={false}
-                >
-                  {pointErrorBars(group.colorIndex)}
-                </Scatter>
-              ))}
-              <PointLabels groups={model.groups} overhang={{ top: SCATTER_MARGIN.top - 4, right: SCATTER_MARGIN.right - 2 }} />
-            </ScatterChart>
-          </RechartsThemeProvider>
+          <ChartPoints tooltips={tooltips}>
+            <StaticChartSvg model={model} width={640} height={260} className="hidden @min-[480px]:block" />
+            <StaticChartSvg model={model} width={360} height={240} className="block @min-[480px]:hidden" />
+          </ChartPoints>
         </div>
       ) : (
         <p className="rounded-md border border-dashed border-zinc-300 px-3 py-6 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">

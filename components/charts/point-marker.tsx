@@ -1,5 +1,9 @@
-import { Symbols } from 'recharts';
+// One figure's marker, on every chart (series pages, the explorer, embeds) and in their legends: the
+// shape and colour of its claimant body. A figure that is only a bound ("more than", "up to") is drawn
+// open, with a capped line towards where the true value may lie, so it never reads as a measured value.
+// Plain SVG paths (the shapes Recharts draws, from markerPath), so it renders on the server too.
 import type { Bound, MarkerShape } from '@/lib/figures/chart-data';
+import { markerPath } from '@/lib/previews/mini-chart';
 import { CHART_BACKGROUND } from './chart-palette';
 
 export interface PointMarkerProps {
@@ -7,26 +11,31 @@ export interface PointMarkerProps {
   cy: number;
   shape: MarkerShape;
   color: string;
-  /** "More than" draws an arrow up (the true value may be higher), "up to" an arrow down. */
+  /** "More than" and "at least" point up (the true value may be higher), "up to" and "less than" down. */
   bound?: Bound;
+  /** Drawn hollow; a bound always is. */
+  open?: boolean;
   size?: number;
 }
 
-/** One figure's marker: the shape and colour of its claimant's organization, and its bound arrow. */
-export function PointMarker({ cx, cy, shape, color, bound = null, size = 90 }: PointMarkerProps) {
+export function PointMarker({ cx, cy, shape, color, bound = null, open = bound !== null, size = 90 }: PointMarkerProps) {
   const direction = bound === 'lower' ? -1 : 1;
+  const d = markerPath(shape, cx, cy, size);
   return (
     <g>
       {bound ? (
         <g style={{ stroke: color, fill: 'none' }} strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round">
           <line x1={cx} y1={cy + direction * 7} x2={cx} y2={cy + direction * 19} />
-          <polyline
-            points={`${cx - 4},${cy + direction * 15} ${cx},${cy + direction * 19} ${cx + 4},${cy + direction * 15}`}
-          />
+          <line x1={cx - 5} y1={cy + direction * 19} x2={cx + 5} y2={cy + direction * 19} />
+          <polyline points={`${cx - 3.5},${cy + direction * 12.5} ${cx},${cy + direction * 16} ${cx + 3.5},${cy + direction * 12.5}`} />
         </g>
       ) : null}
-      {/* The outline in the background colour keeps overlapping markers apart. */}
-      <Symbols cx={cx} cy={cy} type={shape} size={size} style={{ fill: color, stroke: CHART_BACKGROUND }} strokeWidth={1.25} />
+      {open ? (
+        <path d={d} style={{ fill: CHART_BACKGROUND, stroke: color }} strokeWidth={2} />
+      ) : (
+        // The outline in the background colour keeps overlapping markers apart.
+        <path d={d} style={{ fill: color, stroke: CHART_BACKGROUND }} strokeWidth={1.25} />
+      )}
     </g>
   );
 }

@@ -1,4 +1,4 @@
-// What the series charts (figure-chart.tsx) and the explorer's panels (explorer/panel-chart.tsx) draw
+// What the explorer's panels (explorer/panel-chart.tsx) draw with Recharts
 // alike: the margins, the time axis, the value axis, and each point's error bars (a stated range up
 // and down, the month or year a date covers across).
 import { ErrorBar } from 'recharts';

@@ -2,7 +2,7 @@
 
 import type { MarkerShape } from '@/lib/figures/chart-data';
 import { CHART_COLORS } from '@/components/charts/chart-palette';
-import { ExplorerMarker } from './explorer-marker';
+import { PointMarker } from '@/components/charts/point-marker';
 
 export interface ClaimantSwatchProps {
   shape: MarkerShape;
@@ -14,7 +14,7 @@ export interface ClaimantSwatchProps {
 export function ClaimantSwatch({ shape, colorIndex, open = false }: ClaimantSwatchProps) {
   return (
     <svg width={14} height={14} viewBox="0 0 14 14" aria-hidden="true" className="inline-block shrink-0 overflow-visible align-[-2px]">
-      <ExplorerMarker cx={7} cy={7} shape={shape} color={CHART_COLORS[colorIndex]} open={open} size={60} />
+      <PointMarker cx={7} cy={7} shape={shape} color={CHART_COLORS[colorIndex]} open={open} size={60} />
     </svg>
   );
 }

@@ -3,7 +3,7 @@
 import { CHART_COLORS, CHART_MUTED } from '@/components/charts/chart-palette';
 import { LegendLists, type LegendItem } from '@/components/charts/legend-lists';
 import type { ClaimantStyle, ExplorerMarks } from '@/lib/figures/explorer-series';
-import { ExplorerMarker } from './explorer-marker';
+import { PointMarker } from '@/components/charts/point-marker';
 
 export interface ExplorerLegendProps {
   claimants: ClaimantStyle[];
@@ -19,10 +19,10 @@ export function ExplorerLegend({ claimants, marks, hasEvents }: ExplorerLegendPr
   const muted = { stroke: CHART_MUTED, fill: 'none' };
   const keys: LegendItem[] = [];
   if (marks.lowerBound) {
-    keys.push({ key: 'lower', icon: <ExplorerMarker cx={11} cy={16} shape="circle" color={CHART_MUTED} bound="lower" size={50} />, text: '“more than”, “at least”: may be higher' });
+    keys.push({ key: 'lower', icon: <PointMarker cx={11} cy={16} shape="circle" color={CHART_MUTED} bound="lower" size={50} />, text: '“more than”, “at least”: may be higher' });
   }
   if (marks.upperBound) {
-    keys.push({ key: 'upper', icon: <ExplorerMarker cx={11} cy={5} shape="circle" color={CHART_MUTED} bound="upper" size={50} />, text: '“up to”, “less than”: may be lower' });
+    keys.push({ key: 'upper', icon: <PointMarker cx={11} cy={5} shape="circle" color={CHART_MUTED} bound="upper" size={50} />, text: '“up to”, “less than”: may be lower' });
   }
   if (marks.approximate) {
     keys.push({
@@ -49,7 +49,7 @@ export function ExplorerLegend({ claimants, marks, hasEvents }: ExplorerLegendPr
       sourcesLabel="Sources on the charts"
       sources={claimants.map((claimant) => ({
         key: claimant.key,
-        icon: <ExplorerMarker cx={11} cy={11} shape={claimant.shape} color={CHART_COLORS[claimant.colorIndex]} size={70} />,
+        icon: <PointMarker cx={11} cy={11} shape={claimant.shape} color={CHART_COLORS[claimant.colorIndex]} size={70} />,
         text: claimant.label,
       }))}
       marks={keys}

@@ -21,7 +21,7 @@ import { PointLabels } from '@/components/charts/point-labels';
 import { pointErrorBars, SCATTER_MARGIN, timeAxisProps, valueAxisProps } from '@/components/charts/scatter-parts';
 import { CHART_COLORS, CHART_MUTED, CHART_TEXT } from '@/components/charts/chart-palette';
 import type { ExplorerPoint, PanelChart as PanelChartModel, PanelGroup } from '@/lib/figures/explorer-series';
-import { ExplorerMarker } from './explorer-marker';
+import { PointMarker } from '@/components/charts/point-marker';
 import { ExplorerTooltip } from './explorer-tooltip';
 
 export interface PanelChartProps {
@@ -36,7 +36,7 @@ function drawPoint(group: PanelGroup, props: ScatterShapeProps) {
   if (props.cx === undefined || props.cy === undefined) return <g />;
   const point = props.payload as ExplorerPoint;
   return (
-    <ExplorerMarker cx={props.cx} cy={props.cy} shape={group.shape} color={CHART_COLORS[group.colorIndex]} bound={point.bound} open={point.open} />
+    <PointMarker cx={props.cx} cy={props.cy} shape={group.shape} color={CHART_COLORS[group.colorIndex]} bound={point.bound} open={point.open} />
   );
 }
 

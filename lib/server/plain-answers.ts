@@ -46,14 +46,16 @@ main{max-width:36rem;margin:0 auto}h1{font-size:1.5rem;line-height:1.3}a{color:#
 export function sendPlainAnswer(res: ServerResponse, path: string, https: boolean, answer: PlainAnswer): void {
   const api = isApiLikePath(path);
   const body = api ? errorBody(answer.code, answer.message) : page(answer.title, answer.message);
+  // A body not yet read is read and dropped for a moment after this answer (web-server.ts), so the
+  // connection must not close as soon as it is sent: closing on unread data resets the connection,
+  // and the client loses the answer.
+  if (!res.req.complete) res.shouldKeepAlive = true;
   res.writeHead(answer.status, {
     ...securityHeaders({ nonce: createNonce(), path, https }),
     'Content-Type': api ? 'application/json; charset=utf-8' : 'text/html; charset=utf-8',
     'Content-Length': Buffer.byteLength(body),
     'Cache-Control': 'no-store',
     ...(answer.retryAfterSeconds ? { 'Retry-After': String(answer.retryAfterSeconds) } : {}),
-    // A body it did not read is not waited for: the connection closes after this answer.
-    ...(res.req.complete ? {} : { Connection: 'close' }),
   });
   res.end(res.req.method === 'HEAD' ? undefined : body);
 }

@@ -28,7 +28,7 @@ it('runs every page’s scripts under the policy, twice (rendered, then from the
   const violations = await watchViolations(app.page);
   for (const round of [1, 2]) {
     await app.page.goto(url('/'));
-    await app.page.locator('.recharts-scatter-symbol').first().waitFor();
+    await app.page.locator('[data-testid="chart-points"][data-interactive="true"]').first().waitFor();
     await app.page.goto(url('/explore?s=troops-deployed,troop-casualties'));
     await app.page.locator('section[aria-labelledby="results-heading"][aria-busy="false"]').waitFor();
     expect(await app.page.locator('figure[data-testid="explorer-panel"]').count()).toBe(2);
@@ -37,7 +37,7 @@ it('runs every page’s scripts under the policy, twice (rendered, then from the
     await app.page.getByRole('button', { name: 'Cite this' }).click();
     await app.page.getByRole('dialog').waitFor();
     await app.page.goto(url('/embed/series/troops-deployed'));
-    await app.page.locator('.recharts-scatter-symbol').first().waitFor();
+    await app.page.locator('[data-testid="chart-points"][data-interactive="true"]').first().waitFor();
     expect([round, violations]).toEqual([round, []]);
   }
 });

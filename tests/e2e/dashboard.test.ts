@@ -32,7 +32,7 @@ describe('dashboard', () => {
       const chart = app.page.locator(`figure[data-series="${slug}"]`);
       expect(await chart.locator('[data-testid="source-line"]').textContent()).toMatch(/^Sources: .+\. Published by .+\.$/);
       expect(await chart.locator('[data-testid="headline"]').textContent()).toMatch(/, per .+, reported by .+$/);
-      expect(await chart.locator('[role="img"]').getAttribute('aria-label')).toMatch(/^Chart of /);
+      expect(await chart.locator('[data-testid="chart-svg"]:visible').getAttribute('aria-label')).toMatch(/^Chart of /);
     }
 
     // "Latest" is the latest period end: HUR's Nov 2025 total, not the larger July estimate.
@@ -44,24 +44,21 @@ describe('dashboard', () => {
     );
   });
 
-  it('draws the points once the chart has hydrated, with a legend and a tooltip in words', async () => {
+  it('draws the points in the HTML, with a legend, and a tooltip in words once its script runs', async () => {
     await app.page.goto(url('/'));
     const chart = app.page.locator('figure[data-series="shells-delivered"]');
-    const symbols = chart.locator('.recharts-scatter-symbol');
-    await symbols.first().waitFor();
+    const symbols = chart.locator('[data-testid="chart-point"]:visible');
     // Seven of the eight shell figures have an "as of" date; the digest's "since 2023" has none.
     expect(await symbols.count()).toBe(7);
+    await chart.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
     expect(await chart.locator('[data-testid="not-drawn"]').textContent()).toContain('Not drawn: no “as of” date given (1)');
     expect(await chart.locator('ul[aria-label="Sources on the chart"] li').allTextContents()).toContain(
       "Ukraine's Defense Intelligence (HUR)",
     );
 
     await symbols.first().hover();
-    const tooltip = chart.locator('.recharts-tooltip-wrapper');
-    await app.page.waitForFunction(
-      (el) => (el?.textContent ?? '').includes('reported by'),
-      await tooltip.elementHandle(),
-    );
+    const tooltip = chart.locator('[data-testid="chart-tooltip"]');
+    await tooltip.waitFor();
     expect(await tooltip.textContent()).toMatch(/shells.*per .*reported by .*(published|publication date not given)/);
   });
 

@@ -1,5 +1,7 @@
 // The explorer's controls by keyboard in Chromium: after every action, focus is on a control that
-// makes sense (never dropped to the page body), and Escape closes the series list it opened.
+// makes sense (never dropped to the page body), and Escape closes the series list it opened. A
+// series chart's points by keyboard: the skip link, then Tab onto the first point, the arrow keys
+// from point to point with the tooltip's words, Escape to close it.
 import type { Page } from 'playwright-core';
 import { setUpBrowserApp } from '../helpers/browser-app';
 
@@ -112,5 +114,41 @@ describe('the explorer by keyboard', () => {
 
     await app.page.keyboard.press('Escape');
     expect(await focused(app.page)).toBe('button: Add or remove series');
+  });
+});
+
+describe('a series chart by keyboard', () => {
+  it('reaches the first point after the skip link, moves between points with the arrow keys, and shows each one’s tooltip', async () => {
+    await app.page.goto(url('/series/shells-delivered'));
+    const chart = app.page.locator('figure[data-series="shells-delivered"]');
+    await chart.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
+    await tabTo(app.page, 'a: Skip to the table of figures');
+    expect(await app.page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#figures');
+    await app.page.keyboard.press('Tab');
+    const points = chart.locator('[data-testid="chart-point"]:visible');
+    const labels = await points.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('aria-label') ?? ''));
+    expect(labels.length).toBeGreaterThan(3);
+    expect(await focused(app.page)).toBe(`g: ${labels[0]}`);
+    const tooltip = chart.locator('[data-testid="chart-tooltip"]');
+    const tooltipText = async () => (await tooltip.textContent()) ?? '';
+    // The tooltip says what the point's name says: value, period, claimant, publisher.
+    const [value, period] = labels[0].split(', ');
+    expect(await tooltipText()).toContain(value);
+    expect(await tooltipText()).toContain(period);
+
+    await app.page.keyboard.press('ArrowRight');
+    expect(await focused(app.page)).toBe(`g: ${labels[1]}`);
+    expect(await tooltipText()).toContain(labels[1].split(', ')[0]);
+    await app.page.keyboard.press('End');
+    expect(await focused(app.page)).toBe(`g: ${labels.at(-1)}`);
+    await app.page.keyboard.press('ArrowRight');
+    expect(await focused(app.page)).toBe(`g: ${labels.at(-1)}`);
+    await app.page.keyboard.press('Home');
+    expect(await focused(app.page)).toBe(`g: ${labels[0]}`);
+    await app.page.keyboard.press('Escape');
+    expect(await tooltip.count()).toBe(0);
+    // One Tab stop for the whole chart: the next Tab leaves it.
+    await app.page.keyboard.press('Tab');
+    expect(await focused(app.page)).not.toMatch(/^g: /);
   });
 });

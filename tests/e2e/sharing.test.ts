@@ -44,11 +44,14 @@ const app = setUpBrowserApp({
 });
 const { url } = app;
 
-/** Waits until the chart has hydrated, which is also when the toolbar's buttons work. */
+/**
+ * Waits until the chart has hydrated, which is also when the toolbar's buttons work: a series chart's
+ * points, or the explorer's Recharts panels.
+ */
 async function openView(target: Page, path: string): Promise<void> {
   const response = await target.goto(path.startsWith('http') ? path : url(path));
   expect(response?.status()).toBe(200);
-  await target.locator('.recharts-scatter-symbol').first().waitFor();
+  await target.locator('[data-testid="chart-points"][data-interactive="true"], .recharts-scatter-symbol').first().waitFor();
 }
 
 async function tableValues(target: Page): Promise<string[]> {
@@ -134,7 +137,7 @@ describe('pinned links', () => {
       await pinned.goBack();
       await banner.getByRole('link', { name: 'view the latest' }).click();
       await pinned.waitForURL(url('/series/troops-deployed'));
-      await pinned.locator('.recharts-scatter-symbol').first().waitFor();
+      await pinned.locator('[data-testid="chart-points"][data-interactive="true"]').first().waitFor();
       expect(await tableValues(pinned)).toContain('about 16,500');
       expect(await pinned.locator('[data-testid="pinned-banner"]').count()).toBe(0);
 
@@ -267,7 +270,7 @@ describe('framing', () => {
       await app.page.goto(`${origin}/`);
       const embed = app.page.frameLocator('iframe[title$="(Sourced Figures)"]');
       await embed.locator('[data-testid="source-line"]').waitFor();
-      expect(await embed.locator('.recharts-scatter-symbol').count()).toBeGreaterThan(0);
+      expect(await embed.locator('[data-testid="chart-point"]:visible').count()).toBeGreaterThan(0);
       await app.page.waitForFunction(() => {
         const frame = document.querySelector<HTMLIFrameElement>('iframe[title$="(Sourced Figures)"]');
         return frame !== null && frame.style.height !== '' && frame.style.height !== '640px';

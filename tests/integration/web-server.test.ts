@@ -128,6 +128,43 @@ describe('the answer cache', () => {
   });
 });
 
+describe('charts drawn on the server', () => {
+  const scripts = async (html: string) =>
+    Promise.all([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(async (m) => (await raw(server.baseUrl, m[1].replaceAll('&amp;', '&'))).text));
+
+  it('sends each chart as SVG in the HTML, every point named by its words, with the sources line, and no chart library', async () => {
+    for (const path of ['/', '/series/shells-delivered', '/embed/series/shells-delivered']) {
+      const { status, text } = await raw(server.baseUrl, path);
+      expect([path, status]).toEqual([path, 200]);
+      const svgs = [...text.matchAll(/<svg[^>]*data-testid="chart-svg"[^>]*>/g)].map((m) => m[0]);
+      expect(svgs.length).toBeGreaterThan(0);
+      for (const svg of svgs) expect(svg).toMatch(/aria-label="Chart of /);
+      const points = [...text.matchAll(/<g[^>]*data-testid="chart-point"[^>]*aria-label="([^"]+)"/g)].map((m) => m[1]);
+      expect(points.length).toBeGreaterThan(0);
+      for (const label of points) expect(label).toMatch(/, per .+, reported by .+/);
+      expect(text).toContain('data-testid="source-line"');
+      // Recharts' wrapper class is in its code: none of these pages loads it.
+      expect((await scripts(text)).some((code) => code.includes('recharts-wrapper'))).toBe(false);
+    }
+    const series = (await raw(server.baseUrl, '/series/shells-delivered')).text;
+    // Each point placed in time is drawn twice, in the wide and the narrow chart.
+    const ids = [...series.matchAll(/<g data-point="(\d+)" data-testid="chart-point"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBeGreaterThan(5);
+    expect(ids).toHaveLength(2 * new Set(ids).size);
+    expect(series).toContain('href="#figures"');
+    expect(series).toContain('id="figures"');
+  });
+
+  it('loads the chart library where the explorer draws with it, so the check above can fail', async () => {
+    const { text } = await raw(server.baseUrl, '/explore?s=troops-deployed');
+    const loaded = await scripts(text);
+    const lazy = await Promise.all(
+      [...loaded.join('\n').matchAll(/static\/chunks\/[\w.-]+\.js/g)].map(async (m) => (await raw(server.baseUrl, `/_next/${m[0]}`)).text),
+    );
+    expect([...loaded, ...lazy].some((code) => code.includes('recharts-wrapper'))).toBe(true);
+  });
+});
+
 describe('GET /api/health', () => {
   it('says the app and its database are up, uncached', async () => {
     const response = await raw(server.baseUrl, '/api/health');

@@ -115,9 +115,9 @@ export default async function SeriesPage({ params, searchParams }: SeriesPagePro
       ) : (
         <>
           <div className="mt-4">
-            <SeriesChartCard series={series} figures={figures} total={total} />
+            <SeriesChartCard series={series} figures={figures} total={total} tableHref="#figures" />
           </div>
-          <section aria-labelledby="figures-heading" className="mt-10">
+          <section id="figures" aria-labelledby="figures-heading" className="mt-10 scroll-mt-4">
             <h2 id="figures-heading" className="text-xl font-bold tracking-tight text-zinc-950 dark:text-white">
               Every figure, with its source
             </h2>
