@@ -5,7 +5,7 @@
 // figure's history shows the new version; the headlines are reordered with the keyboard and the
 // dashboard follows. Every new page is private, uncached, unindexed and axe-clean.
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { Cookie, Page } from 'playwright-core';
 import { createPrismaClient } from '@/lib/db';
 import { makeAccount, signInInBrowser, type TestAccount } from '../helpers/accounts';
 import { randomAuthSecret } from '../helpers/app-server';
@@ -16,6 +16,8 @@ jest.setTimeout(120_000);
 let editor: TestAccount;
 /** A claimant cited by figures, another to merge it into, and one figure that cites the first. */
 let merge: { fromId: number; fromName: string; intoId: number; intoName: string; figureId: number; figures: number };
+/** A seed event and a series that is no headline and that the other tests leave alone, to retire. */
+let toRetire: { event: string; series: string; seriesFigures: number };
 
 const app = setUpBrowserApp({
   prepare: async (db) => {
@@ -29,20 +31,46 @@ const app = setUpBrowserApp({
     });
     const [from, into] = cited;
     merge = { fromId: from.id, fromName: from.name, intoId: into.id, intoName: into.name, figureId: from.versions[0].figureId, figures: from.versions.length };
+    const event = await prisma.event.findFirstOrThrow({ orderBy: { id: 'asc' } });
+    const series = await prisma.series.findFirstOrThrow({
+      where: { slug: { notIn: ['shells-delivered', 'troops-deployed'] }, headlines: { none: {} }, versions: { some: { validToRev: null } } },
+      include: { _count: { select: { versions: { where: { validToRev: null, change: { not: 'retired' } } } } } },
+      orderBy: { id: 'asc' },
+    });
+    toRetire = { event: event.slug, series: series.slug, seriesFigures: series._count.versions };
     await prisma.$disconnect();
   },
 });
 const { url } = app;
 
-const signIn = (page: Page) => signInInBrowser(page, app.server.baseUrl, editor);
+/** The editor's session, once signed in: sign-in is limited to 5 attempts a minute per address, and every test here comes from one. */
+let session: Cookie[] | null = null;
 
+async function signIn(page: Page): Promise<void> {
+  if (session) return page.context().addCookies(session);
+  await signInInBrowser(page, app.server.baseUrl, editor);
+  session = await page.context().cookies();
+}
+
+/** axe's findings on the page as it stands, in light and dark at a desktop and a phone width. */
 async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: createRequire(__filename).resolve('axe-core/axe.min.js') });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-  });
+  const found: string[] = [];
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+        const result = await axe.run(document);
+        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+      });
+      for (const violation of violations) found.push(`${violation} in ${colorScheme} at ${width}`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.emulateMedia({ colorScheme: 'light' });
+  return found;
 }
 
 /** Opens a curation page and checks that it is private, uncached, unindexed and axe-clean. */
@@ -206,4 +234,70 @@ it('reorders the headlines with the keyboard, and the dashboard follows', async 
   expect(await axeViolations(page)).toEqual([]);
 
   expect(await dashboardOrder(page)).toEqual(expected);
+});
+
+it('refuses to merge a claimant into itself, beside the field, with the focus on it', async () => {
+  const { page } = app;
+  await signIn(page);
+  await page.goto(url('/admin/sources'));
+  const form = page.locator('form').filter({ has: page.locator('#claimant-merge-fromId') });
+  await form.getByLabel(/^Merge this claimant away/).selectOption(String(merge.intoId));
+  await form.getByLabel(/^Into this one/).selectOption(String(merge.intoId));
+  await form.getByLabel(/^Reason for this change/).fill('A mistake');
+  await form.getByRole('button', { name: 'Review merge' }).click();
+  await form.getByRole('status').filter({ hasText: 'Not merged' }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('claimant-merge-intoId');
+  expect(await page.locator('#claimant-merge-intoId').getAttribute('aria-describedby')).toBe('claimant-merge-intoId-error');
+  expect(await page.locator('#claimant-merge-intoId-error').textContent()).toMatch(/cannot be merged into itself/);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+it('retires an event and a series with their reasons', async () => {
+  const { page } = app;
+  await signIn(page);
+  await page.goto(url(`/admin/events/${toRetire.event}`));
+  await page.getByLabel('Reason for retiring (required)').fill('The report was withdrawn');
+  await page.getByRole('button', { name: 'Retire event' }).click();
+  await page.waitForURL(url(`/admin/events/${toRetire.event}?retired=1`));
+  expect(await page.getByRole('status').filter({ hasText: 'Retired: charts no longer draw it' }).count()).toBe(1);
+  expect(await page.locator('h1').textContent()).toContain('(retired)');
+  expect(await page.getByRole('button', { name: 'Save and bring back' }).count()).toBe(1);
+
+  await page.goto(url(`/admin/series/${toRetire.series}`));
+  expect(await page.locator('form').filter({ hasText: 'Retire this series' }).textContent()).toContain(`Its ${toRetire.seriesFigures} current figure`);
+  await page.getByLabel('Reason for retiring (required)').fill('Merged into a better-sourced series');
+  await page.getByRole('button', { name: 'Retire series' }).click();
+  await page.waitForURL(url(`/admin/series/${toRetire.series}?retired=1`));
+  expect(await page.getByRole('status').filter({ hasText: /^Retired in revision \d+, with its figures\.$/ }).count()).toBe(1);
+  expect(await page.locator('main').textContent()).toContain('a retired series cannot change');
+  expect((await page.goto(url(`/series/${toRetire.series}`)))?.status()).toBe(404);
+  await page.goto(url('/changes'));
+  expect(await page.locator('main').textContent()).toContain('Merged into a better-sourced series');
+});
+
+it('refuses a headlines save that started from an old list and shows the other editor’s list', async () => {
+  const { page } = app;
+  await signIn(page);
+  await page.goto(url('/admin/headlines'));
+  const other = await app.context.newPage();
+  await other.goto(url('/admin/headlines'));
+  const theirs = await other.getByTestId('headline-row').evaluateAll((items) => items.map((i) => i.getAttribute('data-slug') ?? ''));
+  await other.locator(`#headline-${theirs[0]}-remove`).click();
+  await other.getByLabel(/^Reason for this change/).fill('Their headlines');
+  await other.getByRole('button', { name: 'Save headlines' }).click();
+  await other.getByRole('status').filter({ hasText: 'Saved in revision' }).waitFor();
+  await other.close();
+
+  await page.locator(`#headline-${theirs[1]}-up`).click();
+  await page.getByLabel(/^Reason for this change/).fill('My headlines');
+  await page.getByRole('button', { name: 'Save headlines' }).click();
+  const conflict = page.locator('#headlines-conflict');
+  await conflict.waitFor();
+  expect(await page.evaluate(() => document.activeElement?.id)).toBe('headlines-conflict');
+  expect(await conflict.locator('ol').nth(1).locator('li').count()).toBe(theirs.length - 1);
+  expect(await axeViolations(page)).toEqual([]);
+  await conflict.getByRole('button', { name: 'Start from theirs' }).click();
+  expect(await page.getByTestId('headline-row').count()).toBe(theirs.length - 1);
+  await page.getByRole('button', { name: 'Save headlines' }).click();
+  await page.getByRole('status').filter({ hasText: /nothing was written|Saved in revision/ }).waitFor();
 });

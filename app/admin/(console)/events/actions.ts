@@ -49,11 +49,13 @@ export const editEventAction = guardedAction('editor', async (principal, _state:
 
 export const retireEventAction = guardedAction('editor', async (principal, _state: RecordFormState, formData: FormData): Promise<RecordFormState> => {
   const reason = formText(formData, 'reason');
+  const slug = formText(formData, 'slug');
   try {
-    const result = await retireEvent(getWritePool(), { ...curation(principal, reason), slug: formText(formData, 'slug'), baseVersion: Number(formText(formData, 'baseVersion')) });
-    revalidatePath('/', 'layout');
-    return { status: 'ok', message: result.revision === null ? 'The event was already retired.' : `Retired in revision ${result.revision}.` };
+    await retireEvent(getWritePool(), { ...curation(principal, reason), slug, baseVersion: Number(formText(formData, 'baseVersion')) });
   } catch (error) {
     return refusedRecord(error, {}, reason);
   }
+  revalidatePath('/', 'layout');
+  // The page shows a retired event without this form, so it says so itself.
+  redirect(`/admin/events/${encodeURIComponent(slug)}?retired=1`);
 });

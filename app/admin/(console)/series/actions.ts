@@ -49,11 +49,13 @@ export const editSeriesAction = guardedAction('editor', async (principal, _state
 
 export const retireSeriesAction = guardedAction('editor', async (principal, _state: RecordFormState, formData: FormData): Promise<RecordFormState> => {
   const reason = formText(formData, 'reason');
+  const slug = formText(formData, 'slug');
   try {
-    const result = await retireSeries(getWritePool(), { ...curation(principal, reason), slug: formText(formData, 'slug'), baseVersion: Number(formText(formData, 'baseVersion')) });
-    revalidatePath('/', 'layout');
-    return { status: 'ok', message: `Retired in revision ${result.revision}, with its figures.` };
+    await retireSeries(getWritePool(), { ...curation(principal, reason), slug, baseVersion: Number(formText(formData, 'baseVersion')) });
   } catch (error) {
     return refusedRecord(error, {}, reason);
   }
+  revalidatePath('/', 'layout');
+  // The page shows a retired series without this form, so it says so itself.
+  redirect(`/admin/series/${encodeURIComponent(slug)}?retired=1`);
 });

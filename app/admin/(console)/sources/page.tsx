@@ -20,11 +20,12 @@ type Params = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (typeof value === 'string' ? value : undefined);
 const pageOf = (value: string | string[] | undefined) => Math.max(1, Math.min(10_000, Number.parseInt(one(value) ?? '1', 10) || 1));
 
-/** The list's address with one of its two searches or pages changed, the other kept. */
-function hrefWith(params: Params, changes: Record<string, string>): string {
-  const kept = Object.fromEntries(['cq', 'cpage', 'pq', 'ppage'].flatMap((key) => (one(params[key]) ? [[key, one(params[key]) as string]] : [])));
-  return `/admin/sources?${new URLSearchParams({ ...kept, ...changes })}`;
+/** The given ones of the page's parameters: each list's search and page stay as the other changes. */
+function kept(params: Params, keys: string[]): Record<string, string> {
+  return Object.fromEntries(keys.flatMap((key) => (one(params[key]) ? [[key, one(params[key]) as string]] : [])));
 }
+
+const hrefWith = (params: Params, changes: Record<string, string>) => `/admin/sources?${new URLSearchParams({ ...kept(params, ['cq', 'cpage', 'pq', 'ppage']), ...changes })}`;
 
 function Pager({ label, page, total, href }: { label: string; page: number; total: number; href: (page: number) => string }) {
   const pages = Math.max(1, Math.ceil(total / ADMIN_SOURCES_PAGE_SIZE));
@@ -73,7 +74,6 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
     listClaimants(),
     listPublishers(),
   ]);
-  const keep = (keys: string[]) => Object.fromEntries(keys.flatMap((key) => (one(params[key]) ? [[key, one(params[key]) as string]] : [])));
   return (
     <div className="space-y-10">
       <div className="max-w-3xl space-y-2">
@@ -88,7 +88,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         <h2 id="claimants-heading" className="text-xl font-semibold">
           Claimants
         </h2>
-        <Search name="cq" label="Search claimants by name or body" value={claimantSearch} keep={keep(['pq', 'ppage'])} />
+        <Search name="cq" label="Search claimants by name or body" value={claimantSearch} keep={kept(params, ['pq', 'ppage'])} />
         <table className="w-full text-left text-sm">
           <thead>
             <tr>
@@ -122,7 +122,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         <h2 id="publishers-heading" className="text-xl font-semibold">
           Publishers
         </h2>
-        <Search name="pq" label="Search publishers by name" value={publisherSearch} keep={keep(['cq', 'cpage'])} />
+        <Search name="pq" label="Search publishers by name" value={publisherSearch} keep={kept(params, ['cq', 'cpage'])} />
         <table className="w-full text-left text-sm">
           <thead>
             <tr>

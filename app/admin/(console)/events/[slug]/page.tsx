@@ -15,19 +15,20 @@ export const metadata: Metadata = { title: 'Edit event' };
 export default async function EditEventPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole('editor');
   const { slug } = await params;
-  const saved = (await searchParams).saved === '1';
+  const query = await searchParams;
   if (!/^[a-z0-9-]{1,100}$/.test(slug)) notFound();
   const [current] = await inTransaction(getWritePool(), (tx) => readEventState(tx, { slugs: [slug] }), { readOnly: true });
   if (!current) notFound();
+  const status = query.retired === '1' && current.retired ? 'Retired: charts no longer draw it. Saving the form brings it back.' : query.saved === '1' ? 'Event created.' : null;
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">
         Event “{current.content.title}”, version {current.version}
         {current.retired ? ' (retired)' : ''}
       </h1>
-      {saved ? (
+      {status ? (
         <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
-          Event created.
+          {status}
         </p>
       ) : null}
       <p className="text-sm text-zinc-700 dark:text-zinc-300">

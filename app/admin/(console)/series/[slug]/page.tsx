@@ -19,7 +19,7 @@ const link = 'text-sky-800 underline focus-visible:outline-2 focus-visible:outli
 export default async function EditSeriesPage({ params, searchParams }: { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePageRole('editor');
   const { slug } = await params;
-  const saved = (await searchParams).saved === '1';
+  const query = await searchParams;
   if (!/^[a-z0-9-]{1,100}$/.test(slug)) notFound();
   const current = (await inTransaction(getWritePool(), (tx) => readSeriesState(tx, [slug]), { readOnly: true })).get(slug);
   if (!current) notFound();
@@ -31,9 +31,9 @@ export default async function EditSeriesPage({ params, searchParams }: { params:
         Series “{current.content.title}”, version {current.version}
         {retired ? ' (retired)' : ''}
       </h1>
-      {saved ? (
+      {query.saved === '1' || (query.retired === '1' && retired) ? (
         <p role="status" className="text-sm text-emerald-800 dark:text-emerald-300">
-          Series created.
+          {retired ? `Retired in revision ${current.retiredRev}, with its figures.` : 'Series created.'}
         </p>
       ) : null}
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
