@@ -270,7 +270,11 @@ it('retires an event and a series with their reasons', async () => {
   await page.waitForURL(url(`/admin/series/${toRetire.series}?retired=1`));
   expect(await page.getByRole('status').filter({ hasText: /^Retired in revision \d+, with its figures\.$/ }).count()).toBe(1);
   expect(await page.locator('main').textContent()).toContain('a retired series cannot change');
-  expect((await page.goto(url(`/series/${toRetire.series}`)))?.status()).toBe(404);
+  // Its figures went with it; the curation list no longer offers it.
+  const figures = (await (await fetch(url(`/api/v1/series/${toRetire.series}/figures`))).json()) as { data: unknown[] };
+  expect(figures.data).toEqual([]);
+  await page.goto(url('/admin/series'));
+  expect(await page.locator(`a[href="/admin/series/${toRetire.series}"]`).count()).toBe(0);
   await page.goto(url('/changes'));
   expect(await page.locator('main').textContent()).toContain('Merged into a better-sourced series');
 });
