@@ -14,6 +14,11 @@ describe('a refused series or event save, as its form shows it', () => {
     expect(state).toMatchObject({ status: 'conflict', currentVersion: 2, changes: [{ field: 'title', base: 'Before', theirs: 'Theirs', yours: 'Mine' }], values, reason: 'why' });
   });
 
+  it('shows a list of topics the same way on both sides', () => {
+    const state = refusedRecord(new ConflictError('event', 'e', 1, 2, {}, [{ field: 'topics', from: ['troops'], to: ['munitions', 'troops'] }]), { topics: 'troops;labour' }, 'why');
+    expect(state).toMatchObject({ changes: [{ field: 'topics', base: 'troops', theirs: 'munitions, troops', yours: 'troops, labour' }] });
+  });
+
   it('names the field a rule is about, and throws on what it does not know', () => {
     expect(refusedRecord(new RuleError('retired', 'slug'), values, 'why')).toMatchObject({ status: 'error', fieldErrors: { slug: 'retired' } });
     expect(() => refusedRecord(new Error('the database went away'), values, 'why')).toThrow('the database went away');

@@ -35,9 +35,12 @@ export function readRecordForm(formData: FormData | undefined, fields: readonly 
   return Object.fromEntries(fields.map((field) => [field, formText(formData, field)]));
 }
 
-/** What the other person changed, field by field, beside what this editor sent. */
+/** What the other person changed, field by field, beside what this editor sent (a list as the stored one reads). */
 export function recordConflictRows(changes: FieldChange[], yours: RecordFormValues): ConflictRow[] {
-  return changes.map((change) => ({ field: change.field, base: changeText(change.from), theirs: changeText(change.to), yours: yours[change.field] ?? '' }));
+  return changes.map((change) => {
+    const sent = yours[change.field] ?? '';
+    return { field: change.field, base: changeText(change.from), theirs: changeText(change.to), yours: Array.isArray(change.to) ? changeText(sent.split(';').filter(Boolean)) : sent };
+  });
 }
 
 /** A refusal as the form shows it; anything unexpected is thrown on. */
