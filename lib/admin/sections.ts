@@ -18,6 +18,15 @@ export const ADMIN_SECTIONS: AdminSection[] = [
     role: 'editor',
   },
   { href: '/admin/figures', label: 'Figures', description: 'Find, create, correct and retire figures, each save with its reason.', role: 'editor' },
+  { href: '/admin/series', label: 'Series', description: 'Find, create, retitle, describe and retire series.', role: 'editor' },
+  { href: '/admin/events', label: 'Events', description: 'The dated events drawn on charts: create, correct and retire them.', role: 'editor' },
+  {
+    href: '/admin/sources',
+    label: 'Sources',
+    description: 'Claimants and publishers with the figures citing each; merge two names of one body.',
+    role: 'editor',
+  },
+  { href: '/admin/headlines', label: 'Headlines', description: 'Choose and order the series the dashboard leads with.', role: 'editor' },
   {
     href: '/admin/extract',
     label: 'Extract',

@@ -7,7 +7,7 @@ import { NotFoundError, RuleError } from '@/lib/dataset/errors';
 import { figureContentHash } from '@/lib/dataset/figure-key';
 import { emptyPlan, type WritePlan } from '@/lib/dataset/plan';
 import { readClaimants, readFiguresById, readFiguresCiting, readPublishers, type PartyState } from '@/lib/dataset/read-state';
-import { writeDataset, type Tx } from '@/lib/dataset/write';
+import { inTransaction, writeDataset, type Tx } from '@/lib/dataset/write';
 import type { FigureContent } from '@/lib/dataset/figure-input';
 import { wholeNumber, type Curation, type CurationResult } from './common';
 
@@ -23,9 +23,9 @@ export interface MergeResult extends CurationResult {
   figuresMoved: number;
 }
 
-type Kind = 'claimant' | 'publisher';
+export type PartyKind = 'claimant' | 'publisher';
 
-function checkPair(kind: Kind, parties: Map<number, PartyState>, fromId: number, intoId: number): { into: PartyState } {
+function checkPair(kind: PartyKind, parties: Map<number, PartyState>, fromId: number, intoId: number): { from: PartyState; into: PartyState } {
   if (fromId === intoId) throw new RuleError(`a ${kind} cannot be merged into itself`, 'intoId');
   const from = parties.get(fromId);
   const into = parties.get(intoId);
@@ -33,20 +33,43 @@ function checkPair(kind: Kind, parties: Map<number, PartyState>, fromId: number,
   if (!into) throw new NotFoundError(kind, intoId);
   if (from.mergedInto !== null) throw new RuleError(`${kind} #${fromId} was merged into #${from.mergedInto} already`, 'fromId');
   if (into.mergedInto !== null) throw new RuleError(`${kind} #${intoId} was merged into #${into.mergedInto}; merge into that one`, 'intoId');
-  return { into };
+  return { from, into };
 }
 
-async function merge(pool: Pool, kind: Kind, request: Merge): Promise<MergeResult> {
+const readParties = (tx: Tx, kind: PartyKind, ids: number[]) => (kind === 'claimant' ? readClaimants(tx, ids) : readPublishers(tx, ids));
+const citingOf = (kind: PartyKind, id: number) => (kind === 'claimant' ? { claimantId: id } : { publisherId: id });
+
+export interface MergePreview {
+  from: PartyState;
+  into: PartyState;
+  /** How many figures would get a new version naming the survivor, as things stand now. */
+  figures: number;
+}
+
+/** What a merge would do, checked as the merge checks it, for a form to ask for confirmation; writes nothing. */
+export async function previewMerge(pool: Pool, kind: PartyKind, request: { fromId: unknown; intoId: unknown }): Promise<MergePreview> {
+  const fromId = wholeNumber(request.fromId, 'fromId');
+  const intoId = wholeNumber(request.intoId, 'intoId');
+  return inTransaction(
+    pool,
+    async (tx) => {
+      const pair = checkPair(kind, await readParties(tx, kind, [fromId, intoId]), fromId, intoId);
+      return { ...pair, figures: (await readFiguresCiting(tx, citingOf(kind, fromId))).length };
+    },
+    { readOnly: true },
+  );
+}
+
+async function merge(pool: Pool, kind: PartyKind, request: Merge): Promise<MergeResult> {
   const fromId = wholeNumber(request.fromId, 'fromId');
   const intoId = wholeNumber(request.intoId, 'intoId');
   const outcome = await writeDataset(pool, request, async (tx: Tx) => {
-    const parties = kind === 'claimant' ? await readClaimants(tx, [fromId, intoId]) : await readPublishers(tx, [fromId, intoId]);
-    const { into } = checkPair(kind, parties, fromId, intoId);
+    const { into } = checkPair(kind, await readParties(tx, kind, [fromId, intoId]), fromId, intoId);
     const rename = (content: FigureContent): FigureContent =>
       kind === 'claimant'
         ? { ...content, claimant: { name: into.name, organization: into.organization as string } }
         : { ...content, publisher: { name: into.name } };
-    const citing = await readFiguresCiting(tx, kind === 'claimant' ? { claimantId: fromId } : { publisherId: fromId });
+    const citing = await readFiguresCiting(tx, citingOf(kind, fromId));
     const plan: WritePlan = emptyPlan();
     for (const figure of (await readFiguresById(tx, citing)).values()) {
       const content = rename(figure.content);

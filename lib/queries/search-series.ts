@@ -2,6 +2,7 @@ import type { Prisma, PrismaClient } from '@/generated/prisma/client';
 import { getPrisma } from '@/lib/db';
 import type { SeriesView, Topic } from '@/lib/figures/types';
 import { toSeriesView, visibleSeriesWhere, visibleVersionsWhere } from './figure-rows';
+import { searchWords } from './search-words';
 
 export interface SeriesSearch {
   /** Words to find in the title, slug or description; every word must match. */
@@ -24,17 +25,9 @@ export interface SeriesSearchResult {
   total: number;
 }
 
-/**
- * Prisma's `contains` is SQL's LIKE, where % and _ are wildcards and \ escapes: a reader searching for
- * "100%" means the characters.
- */
-function literal(word: string): string {
-  return word.replace(/[\\%_]/g, (char) => `\\${char}`);
-}
-
 /** Series for the explorer's picker, in topic order, with their number of current figures. */
 export async function searchSeries(search: SeriesSearch, db: PrismaClient = getPrisma()): Promise<SeriesSearchResult> {
-  const words = search.text.split(/\s+/).filter(Boolean).slice(0, 8).map(literal);
+  const words = searchWords(search.text);
   const where: Prisma.SeriesWhereInput = {
     AND: [
       visibleSeriesWhere(),

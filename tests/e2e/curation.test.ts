@@ -4,7 +4,7 @@
 // what they changed; a bad value is refused beside its field, with the focus on it, writing nothing.
 import type { Page } from 'playwright-core';
 import { createPrismaClient } from '@/lib/db';
-import { makeAccount, type TestAccount } from '../helpers/accounts';
+import { makeAccount, signInInBrowser, type TestAccount } from '../helpers/accounts';
 import { randomAuthSecret } from '../helpers/app-server';
 import { setUpBrowserApp } from '../helpers/browser-app';
 
@@ -21,13 +21,7 @@ const app = setUpBrowserApp({
 });
 const { url } = app;
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto(url('/admin/sign-in'));
-  await page.getByLabel('Email').fill(editor.email);
-  await page.getByLabel('Password').fill(editor.password);
-  await page.getByLabel('Password').press('Enter');
-  await page.waitForURL(url('/admin'));
-}
+const signIn = (page: Page) => signInInBrowser(page, app.server.baseUrl, editor);
 
 /** A figure of the series to correct, as the read API gives it. */
 async function aFigure(slug: string, index = 0): Promise<{ figureId: number; version: number }> {

@@ -1,6 +1,8 @@
 // Accounts for tests, made the way the app makes them (better-auth's admin plugin, on the test's own
-// database), and sign-in over HTTP against a running app, which returns the session cookie.
+// database), and sign-in against a running app: over HTTP, which returns the session cookie, or in
+// the browser through the sign-in page.
 import { randomBytes } from 'node:crypto';
+import type { Page } from 'playwright-core';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { createAuth } from '@/lib/auth/auth';
 import { issueApiToken } from '@/lib/auth/issue-api-token';
@@ -70,4 +72,13 @@ export async function sessionCookie(baseUrl: string, account: TestAccount): Prom
   const cookie = cookiesFrom(response);
   if (!cookie.includes('session_token')) throw new Error(`sign-in of ${account.email} set no session cookie`);
   return cookie;
+}
+
+/** Signs in through the sign-in page as a person does, and waits for the console. */
+export async function signInInBrowser(page: Page, baseUrl: string, account: TestAccount): Promise<void> {
+  await page.goto(`${baseUrl}/admin/sign-in`);
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password').fill(account.password);
+  await page.getByLabel('Password').press('Enter');
+  await page.waitForURL(`${baseUrl}/admin`);
 }

@@ -5,7 +5,7 @@ import type { Pool } from 'pg';
 import { createEvent, editEvent, retireEvent } from '@/lib/curation/events';
 import { createFigure, editFigure, retireFigure } from '@/lib/curation/figures';
 import { setHeadlines } from '@/lib/curation/headlines';
-import { mergeClaimants, mergePublishers } from '@/lib/curation/merges';
+import { mergeClaimants, mergePublishers, previewMerge } from '@/lib/curation/merges';
 import { createSeries, editSeries, retireSeries } from '@/lib/curation/series';
 import { getPrisma } from '@/lib/db';
 import { ConflictError, DuplicateError, RuleError, ValidationError } from '@/lib/dataset/errors';
@@ -183,14 +183,20 @@ describe('merges', () => {
     expect(await errorOf(mergeClaimants(pool, { ...editor, fromId: into.id, intoId: into.id }))).toBeInstanceOf(RuleError);
   });
 
-  it('merges publishers the same way, as one revision', async () => {
+  it('merges publishers the same way, as one revision, after a preview that says how many figures move and writes nothing', async () => {
     const prisma = getPrisma();
     const from = await prisma.publisher.findFirstOrThrow({ where: { name: 'A Newspaper' } });
     const into = await prisma.publisher.findFirstOrThrow({ where: { name: 'UPI' } });
     const before = await revisions();
+    const preview = await previewMerge(pool, 'publisher', { fromId: from.id, intoId: into.id });
+    expect(preview).toMatchObject({ from: { id: from.id, name: 'A Newspaper' }, into: { id: into.id, name: 'UPI' } });
+    expect(await revisions()).toBe(before);
     const moved = await mergePublishers(pool, { ...editor, fromId: from.id, intoId: into.id });
     expect(moved.figuresMoved).toBeGreaterThan(0);
+    expect(moved.figuresMoved).toBe(preview.figures);
     expect(await revisions()).toBe(before + 1);
+    expect(await errorOf(previewMerge(pool, 'publisher', { fromId: from.id, intoId: into.id }))).toMatchObject({ message: `publisher #${from.id} was merged into #${into.id} already` });
+    expect(await errorOf(previewMerge(pool, 'publisher', { fromId: 'x', intoId: into.id }))).toBeInstanceOf(ValidationError);
     expect(await prisma.figureVersion.count({ where: { publisherId: from.id, validToRev: null, change: { not: 'retired' } } })).toBe(0);
     expect(await findMergeSurvivor('publisher', from.id)).toBe(into.id);
   });
