@@ -4,7 +4,7 @@
 // with a bad row shows the row and column and writes nothing. axe finds nothing on the page.
 import type { Page } from 'playwright-core';
 import { createPrismaClient } from '@/lib/db';
-import { makeAccount, type TestAccount } from '../helpers/accounts';
+import { makeAccount, signInInBrowser, type TestAccount } from '../helpers/accounts';
 import { randomAuthSecret } from '../helpers/app-server';
 import { axeViolations } from '../helpers/axe';
 import { setUpBrowserApp } from '../helpers/browser-app';
@@ -24,13 +24,7 @@ const app = setUpBrowserApp({
 });
 const { url } = app;
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto(url('/admin/sign-in'));
-  await page.getByLabel('Email').fill(editor.email);
-  await page.getByLabel('Password').fill(editor.password);
-  await page.getByLabel('Password').press('Enter');
-  await page.waitForURL(url('/admin'));
-}
+const signIn = (page: Page) => signInInBrowser(page, app.server.baseUrl, editor);
 
 /** Collects every text the progress label shows, from before the click on. */
 async function watchProgress(page: Page): Promise<() => Promise<string[]>> {
