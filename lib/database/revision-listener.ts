@@ -1,15 +1,19 @@
 // Tells this process when any instance commits a new dataset revision: one dedicated connection
 // LISTENs on the channel the dataset_revisions trigger NOTIFYs (migration scale_revision_notify).
-// A dropped connection is reopened after a pause; since notifications sent while it was closed are
-// lost, onRevision is also called (with null) on every reconnect so the caller re-reads the latest.
+// Notifications sent while the connection is closed are lost, so the caller hears when LISTEN is in
+// place (`onListening`, after which it reads the latest revision once) and when it is gone (`onLost`);
+// a dropped connection is reopened after `retryMs`.
 import { Client } from 'pg';
 
 export const REVISION_CHANNEL = 'dataset_revision';
 
 export interface RevisionListenerOptions {
   databaseUrl: string;
-  /** A revision's id, or null when notifications may have been missed (after a reconnect). */
-  onRevision: (revision: number | null) => void;
+  onRevision: (revision: number) => void;
+  /** LISTEN is in place: from now on every committed revision is announced. */
+  onListening?: () => void;
+  /** The connection is gone: revisions may be committed unheard until onListening. */
+  onLost?: () => void;
   log?: (message: string) => void;
   retryMs?: number;
 }
@@ -19,11 +23,10 @@ export interface RevisionListener {
 }
 
 export function listenForRevisions(options: RevisionListenerOptions): RevisionListener {
-  const { databaseUrl, onRevision, log = () => undefined, retryMs = 1000 } = options;
+  const { databaseUrl, onRevision, onListening = () => undefined, onLost = () => undefined, log = () => undefined, retryMs = 1000 } = options;
   let client: Client | null = null;
   let closed = false;
   let timer: NodeJS.Timeout | undefined;
-  let connectedBefore = false;
 
   function retry(): void {
     if (closed || timer) return;
@@ -35,18 +38,24 @@ export function listenForRevisions(options: RevisionListenerOptions): RevisionLi
   }
 
   async function connect(): Promise<void> {
-    const connection = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000 });
+    // Keepalive: a server that vanishes without closing the connection is noticed, not waited on forever.
+    const connection = new Client({ connectionString: databaseUrl, connectionTimeoutMillis: 5000, keepAlive: true, application_name: 'sourced-figures-listener' });
     client = connection;
+    let listening = false;
     connection.on('error', () => undefined);
     connection.on('end', () => {
       if (client === connection) client = null;
-      if (!closed) log('lost the connection that listens for new revisions; reconnecting');
+      if (closed) return;
+      if (listening) {
+        log('lost the connection that listens for new revisions; reconnecting');
+        onLost();
+      }
       retry();
     });
     connection.on('notification', (message) => {
       if (message.channel !== REVISION_CHANNEL) return;
       const revision = Number(message.payload);
-      onRevision(Number.isSafeInteger(revision) ? revision : null);
+      if (Number.isSafeInteger(revision)) onRevision(revision);
     });
     try {
       await connection.connect();
@@ -55,10 +64,11 @@ export function listenForRevisions(options: RevisionListenerOptions): RevisionLi
         await connection.end();
         return;
       }
-      if (connectedBefore) onRevision(null);
-      connectedBefore = true;
+      listening = true;
+      onListening();
     } catch {
       await connection.end().catch(() => undefined);
+      retry();
     }
   }
 

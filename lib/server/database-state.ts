@@ -6,6 +6,11 @@
 // the request is always seen, by this instance and by every other one. Reads are shared: while one is
 // running, every request that arrives waits for the next, which starts as soon as the running one
 // ends; under load a read serves hundreds of requests, and at rest each request gets its own.
+//
+// While a LISTEN connection is open (lib/database/revision-listener.ts, `listening(true)`), every
+// commit of a new revision is announced to this process, so no read is needed: requests get the last
+// known state at once and `heard(revision)` moves it on. Once that connection drops, or a request
+// meets an outage (`suspect()`), requests are answered by reads again until LISTEN is back.
 
 export type DatabaseSnapshot = { up: true; revision: number | null } | { up: false };
 
@@ -27,11 +32,15 @@ export class DatabaseState {
   private running: Promise<DatabaseSnapshot> | null = null;
   private queued: Promise<DatabaseSnapshot> | null = null;
   private last: DatabaseSnapshot | null = null;
+  private trusted = false;
+  /** Bumped by every change of trust, so a slow catch-up read cannot restore trust taken since. */
+  private generation = 0;
 
   constructor(private readonly options: DatabaseStateOptions) {}
 
-  /** The state as read after this call. */
+  /** The state as read after this call, or, while notifications arrive, as last announced. */
   current(): Promise<DatabaseSnapshot> {
+    if (this.trusted && this.last?.up) return Promise.resolve(this.last);
     if (!this.running) {
       this.running = this.read();
       return this.running;
@@ -42,6 +51,31 @@ export class DatabaseState {
       return this.running;
     });
     return this.queued;
+  }
+
+  /**
+   * Whether a LISTEN connection is in place. Turning it on first reads the latest revision, so that
+   * revisions committed while nobody listened are not missed.
+   */
+  async listening(on: boolean): Promise<void> {
+    this.suspect();
+    if (!on) return;
+    const generation = this.generation;
+    const snapshot = await this.read();
+    if (generation === this.generation) this.trusted = snapshot.up;
+  }
+
+  /** A revision announced by a notification: it is committed, and newer than any read found. */
+  heard(revision: number): void {
+    const previous = this.last;
+    if (previous?.up && previous.revision !== null && previous.revision >= revision) return;
+    this.settle({ up: true, revision });
+  }
+
+  /** A request met an outage: stop trusting notifications until the listener connects again. */
+  suspect(): void {
+    this.trusted = false;
+    this.generation += 1;
   }
 
   /** The state the last finished read found, without waiting; null before the first. */
@@ -60,11 +94,15 @@ export class DatabaseState {
       .then((snapshot) => {
         clearTimeout(timer);
         if (this.running === reading) this.running = null;
-        const previous = this.last;
-        this.last = snapshot;
-        if (!same(previous, snapshot)) this.options.onChange?.(snapshot, previous);
+        this.settle(snapshot);
         return snapshot;
       });
     return reading;
+  }
+
+  private settle(snapshot: DatabaseSnapshot): void {
+    const previous = this.last;
+    this.last = snapshot;
+    if (!same(previous, snapshot)) this.options.onChange?.(snapshot, previous);
   }
 }
