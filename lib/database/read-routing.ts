@@ -79,7 +79,15 @@ export class ReplicaSet {
   constructor(private readonly options: ReplicaSetOptions) {
     this.log = options.log ?? ((message) => console.warn(message));
     this.replicas = options.urls.map((url) => {
-      const probe = new Pool({ connectionString: url, max: 1, connectionTimeoutMillis: 1000, idleTimeoutMillis: 10_000, allowExitOnIdle: true });
+      const probe = new Pool({
+        connectionString: url,
+        max: 1,
+        // A replica that takes longer than this to say how far it got is of no use to a reader.
+        connectionTimeoutMillis: 1000,
+        query_timeout: 1000,
+        application_name: 'sourced-figures-probe',
+        allowExitOnIdle: true,
+      });
       probe.on('error', () => undefined);
       return { name: describe(url), client: options.createClient(url), probe, up: false, revision: null };
     });
@@ -138,11 +146,7 @@ export class ReplicaSet {
 
   private async probeOne(replica: Replica): Promise<void> {
     try {
-      const { rows } = await replica.probe.query<{ revision: number | null }>({
-        text: 'SELECT max(id) AS revision FROM dataset_revisions',
-        // A replica that takes longer than this to say how far it got is of no use to a reader.
-        query_timeout: 1000,
-      } as { text: string });
+      const { rows } = await replica.probe.query<{ revision: number | null }>('SELECT max(id) AS revision FROM dataset_revisions');
       const wasUp = replica.up;
       replica.up = true;
       replica.revision = rows[0]?.revision ?? null;
@@ -213,7 +217,7 @@ export function routedReplica(set: ReplicaSet, primary: PrismaClient): PrismaCli
               () => (method as AnyFunction).apply(delegate, args),
               () => {
                 const fallback = target[property] as Record<PropertyKey, AnyFunction>;
-                return fallback[operation].apply(fallback, args);
+                return fallback[operation](...args);
               },
             );
         },
