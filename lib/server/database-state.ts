@@ -9,8 +9,9 @@
 //
 // While a LISTEN connection is open (lib/database/revision-listener.ts, `listening(true)`), every
 // commit of a new revision is announced to this process, so no read is needed: requests get the last
-// known state at once and `heard(revision)` moves it on. Once that connection drops, or a request
-// meets an outage (`suspect()`), requests are answered by reads again until LISTEN is back.
+// known state at once and `heard(revision)` moves it on. When that connection drops, requests are
+// answered by reads again until LISTEN is back; after a doubt (`suspect()`: a request met an outage,
+// or this instance just wrote and must not wait for its own notification) until one read succeeds.
 
 export type DatabaseSnapshot = { up: true; revision: number | null } | { up: false };
 
@@ -32,15 +33,16 @@ export class DatabaseState {
   private running: Promise<DatabaseSnapshot> | null = null;
   private queued: Promise<DatabaseSnapshot> | null = null;
   private last: DatabaseSnapshot | null = null;
-  private trusted = false;
-  /** Bumped by every change of trust, so a slow catch-up read cannot restore trust taken since. */
+  private listeningNow = false;
+  private doubt = true;
+  /** Bumped by every doubt, so that only a read started after it clears it. */
   private generation = 0;
 
   constructor(private readonly options: DatabaseStateOptions) {}
 
   /** The state as read after this call, or, while notifications arrive, as last announced. */
   current(): Promise<DatabaseSnapshot> {
-    if (this.trusted && this.last?.up) return Promise.resolve(this.last);
+    if (this.listeningNow && !this.doubt && this.last?.up) return Promise.resolve(this.last);
     if (!this.running) {
       this.running = this.read();
       return this.running;
@@ -58,11 +60,9 @@ export class DatabaseState {
    * revisions committed while nobody listened are not missed.
    */
   async listening(on: boolean): Promise<void> {
+    this.listeningNow = on;
     this.suspect();
-    if (!on) return;
-    const generation = this.generation;
-    const snapshot = await this.read();
-    if (generation === this.generation) this.trusted = snapshot.up;
+    if (on) await this.current();
   }
 
   /** A revision announced by a notification: it is committed, and newer than any read found. */
@@ -72,9 +72,9 @@ export class DatabaseState {
     this.settle({ up: true, revision });
   }
 
-  /** A request met an outage: stop trusting notifications until the listener connects again. */
+  /** The last state may be out of date: requests read until a read started from now on succeeds. */
   suspect(): void {
-    this.trusted = false;
+    this.doubt = true;
     this.generation += 1;
   }
 
@@ -85,6 +85,7 @@ export class DatabaseState {
 
   private read(): Promise<DatabaseSnapshot> {
     const { readLatestRevision, timeoutMs = 2000 } = this.options;
+    const generation = this.generation;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
@@ -94,6 +95,7 @@ export class DatabaseState {
       .then((snapshot) => {
         clearTimeout(timer);
         if (this.running === reading) this.running = null;
+        if (snapshot.up && generation === this.generation) this.doubt = false;
         this.settle(snapshot);
         return snapshot;
       });

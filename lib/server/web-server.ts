@@ -296,6 +296,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } as ServerResponse['end'];
 
     res.once('finish', () => {
+      // Its own write must show on this instance's next answer, without waiting for the notification.
+      if (WRITE_METHODS.has(req.method ?? '')) state.suspect();
       if (!storable || key === null || context.databaseUnavailable || res.statusCode !== 200) return;
       const etag = res.getHeader('etag');
       cache.set(key, {

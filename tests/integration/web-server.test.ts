@@ -128,6 +128,34 @@ describe('the answer cache', () => {
   });
 });
 
+describe('headers for a CDN', () => {
+  it('let shared caches keep public answers briefly, pinned data for good, each named by its series and revision', async () => {
+    const page = await raw(server.baseUrl, '/series/troops-deployed');
+    expect(page.headers['cache-control']).toBe('public, max-age=0, s-maxage=30, stale-while-revalidate=300');
+    expect(page.headers['surrogate-key']).toBe('sf sf-latest sf-series-troops-deployed');
+    expect(page.headers['cache-tag']).toBe('sf,sf-latest,sf-series-troops-deployed');
+    const latest = await raw(server.baseUrl, '/api/v1/series');
+    expect(latest.headers['cache-control']).toBe('public, max-age=60, s-maxage=60, stale-while-revalidate=300');
+    expect(latest.headers['surrogate-key']).toBe('sf sf-latest sf-index');
+    const pinned = await raw(server.baseUrl, '/api/v1/export.csv?s=troops-deployed,shells-delivered&rev=1');
+    expect(pinned.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(pinned.headers['surrogate-key']).toBe('sf sf-rev-1 sf-series-troops-deployed sf-series-shells-delivered');
+  });
+
+  it('never let a shared cache keep an answer for a person: signed in, with a token, or on the curation pages', async () => {
+    for (const headers of [{ cookie: 'session=abc' }, { authorization: 'Bearer not-a-token' }] as Record<string, string>[]) {
+      for (const path of ['/series/troops-deployed', '/api/v1/series', '/api/v1/export.csv?s=troops-deployed&rev=1']) {
+        const response = await raw(server.baseUrl, path, { headers });
+        expect([path, response.headers['cache-control']]).toEqual([path, expect.stringMatching(/^private\b.*no-store/)]);
+        expect(response.headers['surrogate-key']).toBeUndefined();
+      }
+    }
+    const admin = await raw(server.baseUrl, '/admin/sign-in');
+    expect(admin.headers['cache-control']).toBe('private, no-store');
+    expect(admin.headers['surrogate-key']).toBeUndefined();
+  });
+});
+
 describe('GET /api/health', () => {
   it('says the app and its database are up, uncached', async () => {
     const response = await raw(server.baseUrl, '/api/health');
