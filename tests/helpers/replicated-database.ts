@@ -15,6 +15,8 @@ import { freePort } from './app-server';
 export interface ReplicatedDatabase {
   primaryUrl: string;
   replicaUrl: string;
+  /** Runs SQL on the primary as the superuser. */
+  onPrimary<T extends object>(sql: string): Promise<T[]>;
   /** Runs SQL on the replica (e.g. pg_wal_replay_pause()) as the superuser. */
   onReplica<T extends object>(sql: string): Promise<T[]>;
   /** Waits until the replica has replayed everything the primary has committed. */
@@ -147,7 +149,7 @@ export async function startReplicatedDatabase(): Promise<ReplicatedDatabase> {
       }
     };
     await caughtUp();
-    return { primaryUrl, replicaUrl, onReplica: (sql) => query(replicaUrl, sql), caughtUp, stopReplica, stop };
+    return { primaryUrl, replicaUrl, onPrimary: (sql) => query(primaryUrl, sql), onReplica: (sql) => query(replicaUrl, sql), caughtUp, stopReplica, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -129,6 +129,7 @@ describe('reads', () => {
       const { code } = JSON.parse(created.text) as { code: string };
       const cookie = String(created.headers['set-cookie']).split(';')[0];
       expect(cookie).toBe('sf-wrote=1');
+      expect(created.headers['cache-control']).not.toMatch(/public/);
 
       expect((await raw(b.baseUrl, `/s/${code}`)).status).toBe(404);
       const own = await raw(b.baseUrl, `/s/${code}`, { headers: { cookie } });
@@ -157,6 +158,20 @@ describe('a revision written through one instance', () => {
     expect((await raw(b.baseUrl, path)).headers['x-sf-cache']).toBe('hit');
     const { quote } = await writeFigure(a);
     expect(await timeUntilShown(b, path, quote)).toBeLessThan(1000);
+  });
+
+  it('still shows on the other instance when the listening connections are cut, and they come back', async () => {
+    const listeners = async () =>
+      (await cluster.onPrimary<{ name: string }>(`SELECT application_name AS name FROM pg_stat_activity WHERE query = 'LISTEN dataset_revision' ORDER BY 1`)).map((row) => row.name);
+    expect(await listeners()).toEqual(['sf_a', 'sf_b']);
+    await cluster.onPrimary(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query = 'LISTEN dataset_revision'`);
+    const { quote } = await writeFigure(a);
+    expect(await timeUntilShown(b, '/series/troops-deployed', quote)).toBeLessThan(1000);
+    const until = Date.now() + 5000;
+    while ((await listeners()).length < 2 && Date.now() < until) await sleep(100);
+    expect(await listeners()).toEqual(['sf_a', 'sf_b']);
+    const next = await writeFigure(a);
+    expect(await timeUntilShown(b, '/series/troops-deployed', next.quote)).toBeLessThan(1000);
   });
 });
 
