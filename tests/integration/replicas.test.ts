@@ -160,6 +160,18 @@ describe('a revision written through one instance', () => {
     expect(await timeUntilShown(b, path, quote)).toBeLessThan(1000);
   });
 
+  it('an import of a CSV through one instance shows on the other within a second', async () => {
+    const quote = `Imported through instance A ${Date.now()}.`;
+    const form = new FormData();
+    form.append('reason', 'an import through instance A');
+    const header = 'series,value,qualifier,value_low,value_high,period_start,period_end,claimant,claimant_org,via,publisher,published_on,url,quote,note';
+    const line = `troops-deployed,31000,approx,,,2025-02,2025-03,Import Claimant,,,Import Paper,2025-03-10,https://example.org/replica-import,${quote},`;
+    form.append('figures', new Blob([`${header}\n${line}\n`], { type: 'text/csv' }), 'figures.csv');
+    const imported = await fetch(`${a.baseUrl}/api/v1/imports`, { method: 'POST', headers: { Authorization: `Bearer ${token}` }, body: form });
+    expect(imported.status).toBe(201);
+    expect(await timeUntilShown(b, '/series/troops-deployed', quote)).toBeLessThan(1000);
+  });
+
   it('still shows on the other instance when the listening connections are cut, and they come back', async () => {
     const listeners = async () =>
       (await cluster.onPrimary<{ name: string }>(`SELECT application_name AS name FROM pg_stat_activity WHERE query = 'LISTEN dataset_revision' ORDER BY 1`)).map((row) => row.name);
