@@ -77,7 +77,7 @@ export class ReplicaSet {
   private catchUp: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: ReplicaSetOptions) {
-    this.log = options.log ?? ((message) => console.warn(message));
+    this.log = options.log ?? ((message) => console.warn(`[sourced-figures] ${message}`));
     this.replicas = options.urls.map((url) => {
       const probe = new Pool({
         connectionString: url,
