@@ -22,6 +22,8 @@ export interface ReplicatedDatabase {
   /** Waits until the replica has replayed everything the primary has committed. */
   caughtUp(timeoutMs?: number): Promise<void>;
   stopReplica(): Promise<void>;
+  /** Starts the stopped replica again on its folder and port; it catches up from the primary. */
+  startReplica(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -149,7 +151,20 @@ export async function startReplicatedDatabase(): Promise<ReplicatedDatabase> {
       }
     };
     await caughtUp();
-    return { primaryUrl, replicaUrl, onPrimary: (sql) => query(primaryUrl, sql), onReplica: (sql) => query(replicaUrl, sql), caughtUp, stopReplica, stop };
+    const startReplica = async () => {
+      replica = startServer(replicaDir, replicaPort, flags);
+      await waitForConnections(replicaUrl, replica);
+    };
+    return {
+      primaryUrl,
+      replicaUrl,
+      onPrimary: (sql) => query(primaryUrl, sql),
+      onReplica: (sql) => query(replicaUrl, sql),
+      caughtUp,
+      stopReplica,
+      startReplica,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

@@ -1,7 +1,7 @@
 // Two app instances on one PostgreSQL primary with a streaming replica, as in docs/deploy.md: public
 // reads come from the replica, a writer's own reads from the primary, a revision written through one
 // instance shows on the other within a second (even while the replica lags), and with the replica
-// stopped every page still answers, from the primary, with one log line saying so.
+// stopped every page still answers, from the primary, with one log line saying so, until it is back.
 import type { PrismaClient } from '@/generated/prisma/client';
 import { createPrismaClient } from '@/lib/db';
 import { makeAccount, makeToken } from '../helpers/accounts';
@@ -214,5 +214,16 @@ describe('with the replica stopped', () => {
     const until = Date.now() + 3000;
     while (!a.output().includes('no read replica answers') && Date.now() < until) await sleep(50);
     expect(a.output().match(/no read replica answers: reading from the primary/g)).toHaveLength(1);
+  });
+
+  it('reads from it again once it is back and has caught up', async () => {
+    await cluster.startReplica();
+    await cluster.caughtUp();
+    const until = Date.now() + 5000;
+    while (!a.output().includes('answers; reading from it again') && Date.now() < until) await sleep(50);
+    expect(a.output()).toMatch(/replica 127\.0\.0\.1:\d+ answers; reading from it again/);
+    expect((await raw(a.baseUrl, `/series/troop-reinforcements?from=${Date.now()}`)).status).toBe(200);
+    // The replica was restarted: any query of the app on it (probes aside) was a page's read.
+    expect(await replicaQueries('sf_a')).toMatch(/\bFROM\b/);
   });
 });
