@@ -64,6 +64,8 @@ function describe(url: string): string {
   }
 }
 
+const CATCH_UP_FIRST_MS = 25;
+
 export class ReplicaSet {
   readonly replicas: Replica[];
   private readonly log: (message: string) => void;
@@ -75,6 +77,8 @@ export class ReplicaSet {
   /** The newest revision announced; while a replica that is up has not replayed it, probes come quickly. */
   private wanted: number | null = null;
   private catchUp: NodeJS.Timeout | undefined;
+  /** From 25 ms after an announcement, doubling while a replica stays behind (replay paused, a long lag). */
+  private catchUpMs = CATCH_UP_FIRST_MS;
 
   constructor(private readonly options: ReplicaSetOptions) {
     this.log = options.log ?? ((message) => console.warn(`[sourced-figures] ${message}`));
@@ -113,6 +117,7 @@ export class ReplicaSet {
   /** A new revision was committed: probe until the replicas have it, so public reads return to them at once. */
   announce(revision: number): void {
     if (this.wanted === null || revision > this.wanted) this.wanted = revision;
+    this.catchUpMs = CATCH_UP_FIRST_MS;
     void this.refresh();
   }
 
@@ -165,8 +170,9 @@ export class ReplicaSet {
     this.catchUp = setTimeout(() => {
       this.catchUp = undefined;
       void this.refresh();
-    }, 25);
+    }, this.catchUpMs);
     this.catchUp.unref();
+    this.catchUpMs = Math.min(this.catchUpMs * 2, this.options.probeEveryMs ?? 1000);
   }
 
   /** One log line when no replica is left (reads go to the primary), one when one is back. */
