@@ -29,6 +29,17 @@ describe('readServerEnv', () => {
     expect(() => readServerEnv({})).toThrow(/npm start/);
     expect(() => readServerEnv({ DATABASE_URL: 'mysql://x' })).toThrow(/postgres/);
   });
+
+  it('reads the replicas as a list of postgres URLs, none when unset or empty', () => {
+    const primary = { DATABASE_URL: 'postgresql://u:p@primary/db' };
+    expect(readServerEnv(primary).DATABASE_REPLICA_URLS).toBeUndefined();
+    expect(readServerEnv({ ...primary, DATABASE_REPLICA_URLS: '' }).DATABASE_REPLICA_URLS).toBeUndefined();
+    expect(readServerEnv({ ...primary, DATABASE_REPLICA_URLS: 'postgresql://u:p@r1/db, postgres://u:p@r2:5433/db' }).DATABASE_REPLICA_URLS).toEqual([
+      'postgresql://u:p@r1/db',
+      'postgres://u:p@r2:5433/db',
+    ]);
+    expect(() => readServerEnv({ ...primary, DATABASE_REPLICA_URLS: 'postgresql://u:p@r1/db,r2:5432' })).toThrow(/DATABASE_REPLICA_URLS must be postgres/);
+  });
 });
 
 describe('parseHttpSettings', () => {

@@ -9,10 +9,24 @@ import { z } from 'zod';
 
 type Env = Record<string, string | undefined>;
 
+const POSTGRES_URL = /^postgres(ql)?:\/\/\S+$/;
+
 const databaseEnvSchema = z.object({
   DATABASE_URL: z
     .string({ error: 'DATABASE_URL is not set: start the app with `npm start`, which provides one' })
     .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// or postgresql:// URL'),
+  // Streaming replicas of DATABASE_URL that public reads may use (lib/database/read-routing.ts).
+  DATABASE_REPLICA_URLS: z.preprocess(
+    (value) => (value === '' ? undefined : value),
+    z
+      .string()
+      .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+      .refine(
+        (urls) => urls.every((url) => POSTGRES_URL.test(url)),
+        'DATABASE_REPLICA_URLS must be postgres:// or postgresql:// URLs separated by commas, e.g. postgresql://u:p@replica-1/db,postgresql://u:p@replica-2/db',
+      )
+      .optional(),
+  ),
 });
 
 export type ServerEnv = z.infer<typeof databaseEnvSchema>;

@@ -9,7 +9,8 @@ run(async () => {
   // Next.js and React pick their production builds from NODE_ENV, which `next start` would set.
   (process.env as Record<string, string>).NODE_ENV ??= dev ? 'development' : 'production';
   const { startWebServer } = await import('@/lib/server/web-server');
-  const server = await startWebServer({ dir: process.cwd(), dev, settings: httpSettings(), databaseUrl: readServerEnv().DATABASE_URL, log });
+  const { DATABASE_URL, DATABASE_REPLICA_URLS } = readServerEnv();
+  const server = await startWebServer({ dir: process.cwd(), dev, settings: httpSettings(), databaseUrl: DATABASE_URL, replicaUrls: DATABASE_REPLICA_URLS, log });
   log(`dashboard on ${server.url}`);
   let closing = false;
   const stop = () => {

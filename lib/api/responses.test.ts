@@ -33,7 +33,7 @@ describe('cachedResponse', () => {
     const response = cachedResponse(new Request('http://x/api'), body, { cache: 'latest' });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe(body);
-    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=60, stale-while-revalidate=300');
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
   });
 

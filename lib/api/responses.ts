@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 export type CachePolicy = 'latest' | 'pinned' | 'none';
 
 const CACHE_CONTROL: Record<CachePolicy, string> = {
-  latest: 'public, max-age=60',
+  latest: 'public, max-age=60, s-maxage=60, stale-while-revalidate=300',
   pinned: 'public, max-age=31536000, immutable',
   none: 'no-store',
 };

@@ -63,7 +63,7 @@ const headers: Record<string, HeaderObject> = {
   },
   'Cache-Control': {
     description:
-      'public, max-age=60 for the latest data; public, max-age=31536000, immutable for data pinned with rev= ' +
+      'public, max-age=60, s-maxage=60, stale-while-revalidate=300 for the latest data; public, max-age=31536000, immutable for data pinned with rev= ' +
       '(and for a revision\'s changes), which never changes; no-store for errors and short links.',
     schema: { type: 'string' },
   },

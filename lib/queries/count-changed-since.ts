@@ -1,5 +1,5 @@
 import { Prisma } from '@/generated/prisma/client';
-import { getPrisma } from '@/lib/db';
+import { getPrisma, readerFor } from '@/lib/db';
 import { visibleVersionsSql } from './figure-rows';
 
 export interface CountChangedSinceInput {
@@ -16,7 +16,7 @@ export interface CountChangedSinceInput {
  */
 export async function countChangedSince({ seriesSlugs, rev }: CountChangedSinceInput): Promise<number> {
   if (seriesSlugs.length === 0) return 0;
-  const rows = await getPrisma().$queryRaw<{ changed: bigint }[]>(Prisma.sql`
+  const rows = await readerFor(getPrisma()).$queryRaw<{ changed: bigint }[]>(Prisma.sql`
     SELECT count(*) AS changed
     FROM figures f
     JOIN series s ON s.id = f.series_id

@@ -4,6 +4,7 @@
 // dates as days since 2000-01-01, which costs the server less than formatting them; both are turned
 // into display form once, here.
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
+import { readerFor } from '@/lib/db';
 import { holdsOverPeriod, rangeEndExclusive, type DateRange } from '@/lib/figures/explorer-range';
 import type { ClaimantView, DatePrecision, FigureView, PartialDate, PublisherView, Qualifier, SeriesView } from '@/lib/figures/types';
 
@@ -124,7 +125,7 @@ function dayReader(): (days: number | null, precision: DatePrecision | null) => 
  */
 export async function toFigureViews(rows: readonly FigureRow[], series: readonly FigureSeries[], db: PrismaClient): Promise<FigureView[]> {
   if (rows.length === 0) return [];
-  const names = await db.$queryRaw<NameRow[]>(Prisma.sql`
+  const names = await readerFor(db).$queryRaw<NameRow[]>(Prisma.sql`
     SELECT 'claimant' AS kind, id, name, organization FROM claimants WHERE id = ANY(${[...new Set(rows.map((r) => r.claimantId))]}::int[])
     UNION ALL
     SELECT 'publisher' AS kind, id, name, NULL FROM publishers WHERE id = ANY(${[...new Set(rows.map((r) => r.publisherId))]}::int[])

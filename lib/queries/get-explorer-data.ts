@@ -9,7 +9,7 @@
 // its latest ones up to its share, and a series that has more says so (`truncated`), with how many it
 // has, counted in a third statement only then.
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
-import { getPrisma } from '@/lib/db';
+import { getPrisma, readerFor } from '@/lib/db';
 import type { DateRange } from '@/lib/figures/explorer-range';
 import type { FigureView } from '@/lib/figures/types';
 import { MAX_FIGURES_PER_VIEW, type Truncation } from '@/lib/limits';
@@ -39,7 +39,7 @@ export async function getExplorerData(request: ExplorerDataRequest, db: PrismaCl
   const perSeries = Math.max(1, Math.floor((request.maxFigures ?? MAX_FIGURES_PER_VIEW) / request.series.length));
   const filters = Prisma.sql`${visibleVersionsSql('fv', request.asOfRevision)} ${inRangeSql(request.range, request.series)}`;
   // One more than the share is read, to learn whether there are more; `rank` finds it.
-  const rows = await db.$queryRaw<(FigureRow & { rank: bigint })[]>(Prisma.sql`
+  const rows = await readerFor(db).$queryRaw<(FigureRow & { rank: bigint })[]>(Prisma.sql`
     SELECT fv.* FROM unnest(${seriesIds}::int[]) AS chosen(id)
     CROSS JOIN LATERAL (
       SELECT ${FIGURE_COLUMNS}, row_number() OVER (ORDER BY ${LATEST_FIRST}) AS rank
@@ -55,7 +55,7 @@ export async function getExplorerData(request: ExplorerDataRequest, db: PrismaCl
   const figures = await toFigureViews(kept, request.series, db);
   if (over.size === 0) return { figures, truncated: [] };
 
-  const counts = await db.$queryRaw<{ seriesId: number; total: bigint }[]>(Prisma.sql`
+  const counts = await readerFor(db).$queryRaw<{ seriesId: number; total: bigint }[]>(Prisma.sql`
     SELECT fv.series_id AS "seriesId", count(*) AS total FROM figure_versions fv
     WHERE fv.series_id = ANY(${[...over]}::int[]) AND ${filters}
     GROUP BY fv.series_id

@@ -3,7 +3,7 @@
 // explorer's (lib/queries/figure-sql.ts): a date range keeps what the explorer would draw in it,
 // and leaves out figures it cannot place in time, since nothing says they belong to the range.
 import { Prisma, type PrismaClient } from '@/generated/prisma/client';
-import { getPrisma } from '@/lib/db';
+import { getPrisma, readerFor } from '@/lib/db';
 import type { DateRange } from '@/lib/figures/explorer-range';
 import type { FigureView } from '@/lib/figures/types';
 import { FIGURE_COLUMNS, FIGURE_ORDER, inRangeSql, placeableSql, toFigureViews, type FigureRow, type FigureSeries } from './figure-sql';
@@ -34,7 +34,7 @@ export async function listSeriesFigurePage(request: SeriesFigurePageRequest, db:
     ${dated ? placeableSql([series]) : Prisma.empty}
     ${request.claimantId === undefined ? Prisma.empty : Prisma.sql`AND fv.claimant_id = ${request.claimantId}`}
     ${request.publisherId === undefined ? Prisma.empty : Prisma.sql`AND fv.publisher_id = ${request.publisherId}`}`;
-  const rows = await db.$queryRaw<(FigureRow & { total: bigint })[]>(Prisma.sql`
+  const rows = await readerFor(db).$queryRaw<(FigureRow & { total: bigint })[]>(Prisma.sql`
     SELECT ${FIGURE_COLUMNS}, count(*) OVER () AS total
     FROM figure_versions fv
     WHERE ${where}
@@ -44,7 +44,7 @@ export async function listSeriesFigurePage(request: SeriesFigurePageRequest, db:
   let total = rows.length > 0 ? Number(rows[0].total) : 0;
   if (rows.length === 0 && request.offset > 0) {
     // Past the last page no row carries the count.
-    const counted = await db.$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM figure_versions fv WHERE ${where}`);
+    const counted = await readerFor(db).$queryRaw<{ total: bigint }[]>(Prisma.sql`SELECT count(*) AS total FROM figure_versions fv WHERE ${where}`);
     total = Number(counted[0].total);
   }
   return { figures: await toFigureViews(rows, [series], db), total };

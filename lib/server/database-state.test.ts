@@ -60,3 +60,53 @@ describe('DatabaseState', () => {
     expect(state.lastKnown()).toEqual({ up: true, revision: 4 });
   });
 });
+
+describe('DatabaseState while notifications arrive', () => {
+  it('answers from the last announced revision without reading, and reads again once it may have missed one', async () => {
+    let latest = 3;
+    let reads = 0;
+    const changes: DatabaseSnapshot[] = [];
+    const state = new DatabaseState({
+      readLatestRevision: async () => {
+        reads += 1;
+        return latest;
+      },
+      onChange: (snapshot) => changes.push(snapshot),
+    });
+    await state.listening(true);
+    expect(reads).toBe(1);
+    latest = 5;
+    expect(await state.current()).toEqual({ up: true, revision: 3 });
+    state.heard(5);
+    state.heard(4);
+    expect(await state.current()).toEqual({ up: true, revision: 5 });
+    expect(reads).toBe(1);
+
+    // A doubt (this instance wrote; a request met an outage) costs one read, then trust returns.
+    latest = 6;
+    state.suspect();
+    expect(await state.current()).toEqual({ up: true, revision: 6 });
+    expect(await state.current()).toEqual({ up: true, revision: 6 });
+    expect(reads).toBe(2);
+    await state.listening(false);
+    await state.current();
+    expect(reads).toBe(3);
+    expect(changes).toEqual([{ up: true, revision: 3 }, { up: true, revision: 5 }, { up: true, revision: 6 }]);
+  });
+
+  it('does not trust notifications when the catch-up read finds the database down', async () => {
+    let up = false;
+    let reads = 0;
+    const state = new DatabaseState({
+      readLatestRevision: async () => {
+        reads += 1;
+        if (!up) throw new Error('ECONNREFUSED');
+        return 1;
+      },
+    });
+    await state.listening(true);
+    up = true;
+    expect(await state.current()).toEqual({ up: true, revision: 1 });
+    expect(reads).toBe(2);
+  });
+});

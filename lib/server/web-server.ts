@@ -7,7 +7,15 @@
 //   PostgreSQL so that it holds across restarts and instances; a body declared larger than any this
 //   site accepts is refused before it is read.
 // - Anonymous GETs are answered from the answer cache (answer-cache.ts) while the data is unchanged,
-//   and public pages say they may be cached for a short while.
+//   and public pages say they may be cached for a short while. Each instance LISTENs for new
+//   revisions (lib/database/revision-listener.ts), so an import through any instance, or a script,
+//   empties every instance's cache within a second, without a query per request.
+// - Public answers name their series for a CDN (Surrogate-Key, Cache-Tag); an answer to a personal
+//   request (a cookie or Authorization) or one that sets a cookie is never shared-cacheable.
+// - Each request reads under a rule (lib/database/read-routing.ts): personal requests and writes on
+//   the primary, public ones on a replica that has the revision they are answered at. With replicas,
+//   a successful write also sets a cookie for WROTE_COOKIE_SECONDS, so the writer's next reads, on any
+//   instance, are personal and see the write, however far a replica lags.
 // The address gate and the security headers stay in proxy.ts, where Next.js runs them for every
 // request that reaches it.
 import { AsyncLocalStorage } from 'node:async_hooks';
@@ -17,9 +25,12 @@ import next from 'next';
 import type { PrismaClient } from '@/generated/prisma/client';
 import { errorBody } from '@/lib/api/errors';
 import { matchesIfNoneMatch } from '@/lib/api/responses';
+import { processReplicaSet, runWithReadRule } from '@/lib/database/read-routing';
+import { listenForRevisions } from '@/lib/database/revision-listener';
 import { DATABASE_UNREACHABLE } from '@/lib/database/unavailable';
 import { isApiLikePath } from '@/lib/http/request-gate';
 import { createNonce, CURATION_CACHE_CONTROL, isCurationPath, securityHeaders } from '@/lib/http/security-headers';
+import { surrogateKeyHeaders } from '@/lib/http/surrogate-keys';
 import { createPrismaClient } from '@/lib/db';
 import type { HttpSettings } from '@/lib/env';
 import { MAX_IMPORT_BYTES } from '@/lib/limits';
@@ -50,6 +61,11 @@ function bodyLimit(path: string): number {
  * its figures never change, but its banner counts the corrections made since, which do.
  */
 export const PAGE_CACHE_CONTROL = 'public, max-age=0, s-maxage=30, stale-while-revalidate=300';
+/** What an answer to a personal request says instead of anything a shared cache could keep. */
+export const PERSONAL_CACHE_CONTROL = 'private, no-store';
+/** Marks a client that just wrote: its reads go to the primary for this long (longer than any replica should lag). */
+export const WROTE_COOKIE = 'sf-wrote';
+export const WROTE_COOKIE_SECONDS = 30;
 
 // Answers that need no data: Next's static files, and the health check, which reports an outage itself.
 const NEEDS_NO_DATABASE = /^\/(?:_next\/(?:static|image)\/|favicon\.ico$|icon\.svg$|api\/health$)/;
@@ -71,6 +87,8 @@ export interface WebServerOptions {
   dev?: boolean;
   settings: HttpSettings;
   databaseUrl: string;
+  /** DATABASE_REPLICA_URLS: the app's reads use them (lib/db.ts); here they turn on the writer's cookie. */
+  replicaUrls?: string[];
   log: (message: string) => void;
   cacheLimits?: AnswerCacheLimits;
 }
@@ -132,10 +150,22 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       else if (previous && !previous.up) log('the database answers again');
     },
   });
+  const listener = listenForRevisions({
+    databaseUrl: options.databaseUrl,
+    onRevision: (revision) => {
+      state.heard(revision);
+      processReplicaSet()?.announce(revision);
+    },
+    onListening: () => void state.listening(true),
+    onLost: () => void state.listening(false),
+    log,
+  });
   listenForDatabaseOutages(() => {
     const context = contexts.getStore();
     if (context) context.databaseUnavailable = true;
+    state.suspect();
   });
+  const marksWriters = (options.replicaUrls?.length ?? 0) > 0;
 
   const server = createServer();
   const app = next({ dev: options.dev ?? false, dir: options.dir, hostname: settings.host, port: settings.port, httpServer: server });
@@ -176,7 +206,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   /** Lets Next.js answer, adjusting the status and cache rules as it writes, and keeping a copy to store. */
   async function render(req: IncomingMessage, res: ServerResponse, key: string | null, context: RequestContext, https: boolean): Promise<void> {
     const anonymous = isAnonymous(req);
-    const path = (req.url ?? '/').split('?', 1)[0];
+    const [path, search = ''] = (req.url ?? '/').split('?', 2);
     // Next.js answers a method a route handler does not export with an empty 405; an API-like route
     // says so in the API's error shape instead.
     let methodRefusal: string | null = null;
@@ -230,6 +260,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       } else if (code === 200 && anonymous && /^text\/html/.test(String(this.getHeader('content-type') ?? '')) && !this.hasHeader('set-cookie')) {
         this.setHeader('Cache-Control', PAGE_CACHE_CONTROL);
       }
+      if (marksWriters && WRITE_METHODS.has(req.method ?? '') && code < 400) {
+        const given = this.getHeader('set-cookie');
+        const cookies = given === undefined ? [] : Array.isArray(given) ? given : [String(given)];
+        this.setHeader('Set-Cookie', [...cookies, `${WROTE_COOKIE}=1; Max-Age=${WROTE_COOKIE_SECONDS}; Path=/; HttpOnly; SameSite=Lax${https ? '; Secure' : ''}`]);
+      }
+      if (anonymous && isPublic(this.getHeaders())) {
+        Object.entries(surrogateKeyHeaders(path, new URLSearchParams(search))).forEach(([name, value]) => this.setHeader(name, value));
+      } else if (!anonymous || this.hasHeader('set-cookie')) {
+        // Whatever the app said, nothing shared may keep an answer meant for one person.
+        const cacheControl = String(this.getHeader('cache-control') ?? '');
+        if (/\b(?:public|s-maxage)\b/.test(cacheControl) || !/\b(?:private|no-store)\b/.test(cacheControl)) this.setHeader('Cache-Control', PERSONAL_CACHE_CONTROL);
+      }
       if (code !== 200 || !isPublic(this.getHeaders())) storable = false;
       // Answered before its body was read (a body too large): the connection is closed after it.
       if (!req.complete) this.setHeader('Connection', 'close');
@@ -254,6 +296,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     } as ServerResponse['end'];
 
     res.once('finish', () => {
+      // Its own write must show on this instance's next answer, without waiting for the notification.
+      if (WRITE_METHODS.has(req.method ?? '')) state.suspect();
       if (!storable || key === null || context.databaseUnavailable || res.statusCode !== 200) return;
       const etag = res.getHeader('etag');
       cache.set(key, {
@@ -312,6 +356,16 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     const snapshot = await state.current();
     if (!snapshot.up) return sendPlainAnswer(res, path, https, DATABASE_UNREACHABLE_ANSWER);
 
+    // Writes, and everything a signed-in person or a recent writer reads, see the primary.
+    const rule = { personal: !isAnonymous(req) || WRITE_METHODS.has(req.method ?? ''), minRevision: snapshot.revision };
+    return runWithReadRule(rule, () => answerWithData(req, res, { path, https, client, revision: snapshot.revision }));
+  }
+
+  async function answerWithData(
+    req: IncomingMessage,
+    res: ServerResponse,
+    { path, https, client, revision }: { path: string; https: boolean; client: string; revision: number | null },
+  ): Promise<void> {
     if (WRITE_METHODS.has(req.method ?? '')) {
       let decision;
       try {
@@ -330,7 +384,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
     }
 
-    const key = cacheKey(req, snapshot.revision);
+    const key = cacheKey(req, revision);
     if (key !== null && serveStored(req, res, key)) return;
     // The same answer being rendered already (say, a hundred readers arriving at once on a page just
     // changed): wait for that one rather than render it a hundred times.
@@ -374,6 +428,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     url: `http://${shownHost}:${address.port}`,
     cache,
     close: async () => {
+      await listener.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.close();
       await db.$disconnect();

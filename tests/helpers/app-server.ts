@@ -11,6 +11,8 @@ export interface AppServer {
   baseUrl: string;
   /** The server's process id, e.g. to read its memory. */
   pid: number;
+  /** The last few kilobytes the server printed (its log lines). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -112,7 +114,7 @@ export async function startAppServer({ databaseUrl, timeoutMs = 60_000, authSecr
     try {
       // Any HTTP answer means the server is up; this path is a 404 that needs no database.
       await fetch(`${baseUrl}/__ready`, { signal: AbortSignal.timeout(2000) });
-      return { baseUrl, pid: child.pid as number, stop };
+      return { baseUrl, pid: child.pid as number, output: () => output, stop };
     } catch {
       await sleep(200);
     }

@@ -85,7 +85,7 @@ describe('the explorer export', () => {
     const { rows, comment, response } = await csv(`/api/v1/export.csv?${state}`);
     expect(comment).toBe(`# ${ORIGIN}/explore?${state}&rev=2 (dataset revision 2)`);
     expect(response.headers.get('content-disposition')).toBe('attachment; filename="sourced-figures-rev2.csv"');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=60, stale-while-revalidate=300');
 
     const series = await listSeriesBySlugs(['troop-casualties', 'troops-deployed']);
     const { figures: inView } = await getExplorerData({

@@ -34,7 +34,7 @@ describe('the API over HTTP', () => {
     const first = await get('/api/v1/series/troops-deployed/figures?limit=3');
     expect(first.status).toBe(200);
     expect(first.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(first.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(first.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=60, stale-while-revalidate=300');
     const body = (await first.json()) as { data: unknown[]; page: { next: string } };
     expect(body.data).toHaveLength(3);
     expect(body.page.next).toBe('/api/v1/series/troops-deployed/figures?limit=3&offset=3');

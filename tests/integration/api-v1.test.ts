@@ -186,7 +186,7 @@ describe('as seeded (revision 1)', () => {
     const first = await call('/api/v1/series/troops-deployed/figures');
     const etag = first.response.headers.get('etag') as string;
     expect(etag).toMatch(/^"[\w-]+"$/);
-    expect(first.response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(first.response.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=60, stale-while-revalidate=300');
     const again = await call('/api/v1/series/troops-deployed/figures', { headers: { 'If-None-Match': etag } });
     expect(again.response.status).toBe(304);
     expect(again.response.headers.get('etag')).toBe(etag);

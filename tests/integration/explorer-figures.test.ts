@@ -82,7 +82,7 @@ describe('GET /explore/figures', () => {
 
   it('reads the latest data, cached briefly, when no revision is named', async () => {
     const { response, json } = await get('s=troops-deployed');
-    expect(response.headers.get('cache-control')).toBe('public, max-age=60');
+    expect(response.headers.get('cache-control')).toBe('public, max-age=60, s-maxage=60, stale-while-revalidate=300');
     expect((json as Body).revision).toBe(2);
   });
 
