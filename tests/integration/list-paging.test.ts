@@ -11,6 +11,8 @@ import { loadTopicView } from '@/lib/loaders/topic-view';
 import { openApiDocument } from '@/lib/openapi/document';
 import { loadHomeView } from '@/lib/share/home-view';
 import { generateDataset, type DatasetSize } from '../../scripts/bench/generate';
+import { pageRows } from '../../scripts/bench/pages';
+import { readRouteJs } from '../../scripts/bench/route-js';
 import { startAppServer, type AppServer } from '../helpers/app-server';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 import { createContract } from './api-contract';
@@ -143,5 +145,26 @@ describe('/api/v1/revisions', () => {
       const answer = await call(`/api/v1/revisions?${bad}`);
       expect({ bad, status: answer.response.status }).toEqual({ bad, status: 400 });
     }
+  });
+});
+
+describe('npm run bench', () => {
+  it('times the listing pages on the generated data, and reads each page’s JavaScript from the build', async () => {
+    const rows = await pageRows(server.baseUrl, SIZE, 2);
+    expect(rows.map((r) => r.what)).toEqual([
+      expect.stringContaining('GET /,'),
+      expect.stringContaining('GET /topics/'),
+      expect.stringContaining('GET /series/'),
+      expect.stringContaining('GET /sources'),
+      expect.stringContaining('GET /api/v1/revisions'),
+    ]);
+    for (const row of rows) expect(row.summary).toMatchObject({ runs: 2, median: expect.any(Number) });
+
+    const js = readRouteJs();
+    const byRoute = new Map(js.map((r) => [r.route, r]));
+    for (const route of ['/', '/series/[slug]', '/sources', '/topics/[topic]', '/explore']) {
+      expect(byRoute.get(route)?.gzipBytes).toBeGreaterThan(10_000);
+    }
+    expect(js.every((r) => r.chartGzipBytes <= r.gzipBytes)).toBe(true);
   });
 });
