@@ -22,9 +22,8 @@ export function parsePageParam(params: RawParams, key = 'page'): PageParam {
 }
 
 /** A list page's address with only what differs from the defaults: the pinned revision and the page. */
-export function pagedHref(path: string, { rev, page }: { rev: number | null; page: number }, extra: Record<string, string> = {}): string {
+export function pagedHref(path: string, { rev, page }: { rev: number | null; page: number }): string {
   const parts = [
-    ...Object.entries(extra).filter(([, v]) => v !== '').map(([k, v]) => `${k}=${encodeURIComponent(v)}`),
     ...(rev !== null ? [`rev=${rev}`] : []),
     ...(page > 1 ? [`page=${page}`] : []),
   ];
