@@ -14,7 +14,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { freePort, startEmbedded } from '@/lib/database/embedded';
+import { freePort, isPortFree, startEmbedded } from '@/lib/database/embedded';
 import { applyMigrations } from '@/lib/database/migrate';
 import { syncSeedData } from '@/lib/database/prepare';
 import { startAppServer } from '../tests/helpers/app-server';
@@ -130,6 +130,8 @@ run(async () => {
   let missed = false;
   try {
     if (!baseUrl) {
+      // A server already answering on the port would be audited in place of this one.
+      if (port !== null && !((await isPortFree(port)) && (await isPortFree(port + 1)))) throw new Error(`port ${port} or ${port + 1} is in use: choose others with --port`);
       ensureBuild();
       const root = path.join(os.tmpdir(), 'sourced-figures-audit-db');
       mkdirSync(root, { recursive: true });
