@@ -39,8 +39,8 @@ export async function loadSourcesView(params: RawParams): Promise<SourcesView> {
   const publisherPage = parsePageParam(params, 'ppage');
   const text = search.text === '' ? null : search.text;
   const [claimants, publishers] = await Promise.all([
-    readPage(claimantPage.page, SOURCES_PER_PAGE, (page) => listClaimantPage({ ...page, text }), 'the list of claimants'),
-    readPage(publisherPage.page, SOURCES_PER_PAGE, (page) => listPublisherPage({ ...page, text }), 'the list of publishers'),
+    readPage(claimantPage.page, SOURCES_PER_PAGE, (page) => listClaimantPage({ ...page, text }), 'the list of claimants', 'cpage'),
+    readPage(publisherPage.page, SOURCES_PER_PAGE, (page) => listPublisherPage({ ...page, text }), 'the list of publishers', 'ppage'),
   ]);
   const notices = [search.notice, claimantPage.notice, claimants.notice, publisherPage.notice, publishers.notice].filter((n): n is string => n !== null);
   return { query: { text: search.text, claimantPage: claimants.page, publisherPage: publishers.page }, claimants, publishers, notices };

@@ -115,6 +115,7 @@ describe('/sources', () => {
     expect(found.claimants.items.every((c) => c.name.toLowerCase().includes('claimant 17'))).toBe(true);
     expect(found.publishers.total).toBe(0);
     expect((await loadSourcesView({ ppage: 'two' })).notices).toEqual(['Ignored ppage="two": a page is a whole number from 1.']);
+    expect((await loadSourcesView({ cpage: '99' })).notices).toEqual([`Ignored cpage=99: the list of claimants has ${view.claimants.pages} pages; showing the last.`]);
   });
 
   it('answers every page value with the page, never a 500', async () => {
