@@ -24,12 +24,18 @@ export async function listClaimantPage({ text, limit, offset }: SourcePageReques
       orderBy: [{ organization: 'asc' }, { name: 'asc' }, { id: 'asc' }],
       take: limit,
       skip: offset,
-      include: { _count: { select: { versions: { where: visibleVersionsWhere() } } } },
     }),
     prisma.claimant.count({ where }),
   ]);
+  // Counted over just this page's claimants: Prisma's `_count` would group the whole versions table first.
+  const counts = await prisma.figureVersion.groupBy({
+    by: ['claimantId'],
+    where: { claimantId: { in: rows.map((row) => row.id) }, ...visibleVersionsWhere() },
+    _count: { _all: true },
+  });
+  const countOf = new Map(counts.map((row) => [row.claimantId, row._count._all]));
   return {
-    items: rows.map((row) => ({ id: row.id, name: row.name, organization: row.organization, figureCount: row._count.versions })),
+    items: rows.map((row) => ({ id: row.id, name: row.name, organization: row.organization, figureCount: countOf.get(row.id) ?? 0 })),
     total,
   };
 }

@@ -15,9 +15,15 @@ export async function listPublisherPage({ text, limit, offset }: SourcePageReque
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       take: limit,
       skip: offset,
-      include: { _count: { select: { versions: { where: visibleVersionsWhere() } } } },
     }),
     prisma.publisher.count({ where }),
   ]);
-  return { items: rows.map((row) => ({ id: row.id, name: row.name, figureCount: row._count.versions })), total };
+  // Counted over just this page's publishers: Prisma's `_count` would group the whole versions table first.
+  const counts = await prisma.figureVersion.groupBy({
+    by: ['publisherId'],
+    where: { publisherId: { in: rows.map((row) => row.id) }, ...visibleVersionsWhere() },
+    _count: { _all: true },
+  });
+  const countOf = new Map(counts.map((row) => [row.publisherId, row._count._all]));
+  return { items: rows.map((row) => ({ id: row.id, name: row.name, figureCount: countOf.get(row.id) ?? 0 })), total };
 }

@@ -1,6 +1,7 @@
 import { getPrisma } from '@/lib/db';
 import { TOPICS, type Topic } from '@/lib/figures/types';
-import { visibleSeriesWhere, visibleVersionsWhere, toSeriesView } from './figure-rows';
+import { countFiguresBySeries } from './count-figures-by-series';
+import { toSeriesView, visibleSeriesWhere } from './figure-rows';
 import type { SeriesListItem } from './list-series';
 
 export interface TopicGroup {
@@ -20,7 +21,8 @@ export interface ListTopicGroupsOptions {
 
 /**
  * Every topic that has series, with its first few and how many it has: what the dashboard lists,
- * bounded however many series there are. One count query and one read per topic (the topics are fixed).
+ * bounded however many series there are. One count query and one read per topic (the topics are fixed),
+ * then one count of the figures of the series read.
  */
 export async function listTopicGroups({ asOfRevision, perTopic }: ListTopicGroupsOptions): Promise<TopicGroup[]> {
   const prisma = getPrisma();
@@ -32,14 +34,14 @@ export async function listTopicGroups({ asOfRevision, perTopic }: ListTopicGroup
         where: { ...where, topic },
         orderBy: { id: 'asc' },
         take: perTopic,
-        include: { _count: { select: { versions: { where: visibleVersionsWhere(asOfRevision) } } } },
       }),
     ),
   ]);
   const totals = new Map(counts.map((row) => [row.topic, row._count._all]));
+  const figures = await countFiguresBySeries(firsts.flat().map((row) => row.id), asOfRevision);
   return TOPICS.map((topic, index) => ({
     topic,
-    series: firsts[index].map((row) => ({ ...toSeriesView(row), figureCount: row._count.versions })),
+    series: firsts[index].map((row) => ({ ...toSeriesView(row), figureCount: figures.get(row.id) ?? 0 })),
     total: totals.get(topic) ?? 0,
   })).filter((group) => group.total > 0);
 }

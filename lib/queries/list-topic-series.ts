@@ -1,6 +1,7 @@
 import { getPrisma } from '@/lib/db';
 import type { Topic } from '@/lib/figures/types';
-import { visibleSeriesWhere, visibleVersionsWhere, toSeriesView } from './figure-rows';
+import { countFiguresBySeries } from './count-figures-by-series';
+import { toSeriesView, visibleSeriesWhere } from './figure-rows';
 import type { SeriesListItem } from './list-series';
 
 export interface ListTopicSeriesOptions {
@@ -13,15 +14,7 @@ export interface ListTopicSeriesOptions {
 export async function listTopicSeries(topic: Topic, { asOfRevision, limit, offset }: ListTopicSeriesOptions): Promise<{ items: SeriesListItem[]; total: number }> {
   const prisma = getPrisma();
   const where = { ...visibleSeriesWhere(asOfRevision), topic };
-  const [rows, total] = await Promise.all([
-    prisma.series.findMany({
-      where,
-      orderBy: { id: 'asc' },
-      take: limit,
-      skip: offset,
-      include: { _count: { select: { versions: { where: visibleVersionsWhere(asOfRevision) } } } },
-    }),
-    prisma.series.count({ where }),
-  ]);
-  return { items: rows.map((row) => ({ ...toSeriesView(row), figureCount: row._count.versions })), total };
+  const [rows, total] = await Promise.all([prisma.series.findMany({ where, orderBy: { id: 'asc' }, take: limit, skip: offset }), prisma.series.count({ where })]);
+  const counts = await countFiguresBySeries(rows.map((row) => row.id), asOfRevision);
+  return { items: rows.map((row) => ({ ...toSeriesView(row), figureCount: counts.get(row.id) ?? 0 })), total };
 }

@@ -1,9 +1,11 @@
 // The benchmark's rows for the pages and API answers that list things, at bench size: the dashboard,
 // a topic page, a series page, /sources and the revisions API, whole responses from the built app,
 // each body checked so that an error page never passes for a fast answer, interleaved so that all
-// see the same machine.
+// see the same machine. Each is timed twice: rendered by the app (a cookie makes the web server pass
+// the request on rather than answer from its answer cache, lib/server/web-server.ts) and as readers
+// mostly get it, from that cache.
 import { benchSlug, type DatasetSize } from './generate';
-import { pickDistinct, seededRandom, summarize, timeGet, type Summary } from './measure';
+import { pickDistinct, seededRandom, summarize, timed, type Summary } from './measure';
 
 export interface PageRow {
   what: string;
@@ -38,24 +40,39 @@ function targets(size: DatasetSize): Target[] {
   ];
 }
 
-/** Times each page `runs` times (after a few untimed requests each), one request at a time. */
+/** Any cookie: the web server caches only answers to requests without one. */
+const PAST_THE_CACHE = { cookie: 'bench=render' };
+
+async function get(url: string, headers: Record<string, string>): Promise<{ ms: number; status: number; body: string; bytes: number }> {
+  const { ms, value } = await timed(async () => {
+    const response = await fetch(url, { headers });
+    return { status: response.status, body: Buffer.from(await response.arrayBuffer()) };
+  });
+  return { ms, status: value.status, body: value.body.toString('utf8'), bytes: value.body.byteLength };
+}
+
+/** Times each page `runs` times each way (after a few untimed requests each), one request at a time. */
 export async function pageRows(baseUrl: string, size: DatasetSize, runs: number): Promise<PageRow[]> {
   const next = seededRandom(size.seed + 1);
-  const all = targets(size);
+  const ways = [
+    { label: 'rendered', headers: PAST_THE_CACHE },
+    { label: 'answer cache', headers: {} },
+  ];
+  const all = targets(size).flatMap((target) => ways.map((way) => ({ target, way })));
   const samples = all.map(() => ({ ms: [] as number[], bytes: [] as number[] }));
   for (let round = -3; round < runs; round += 1) {
-    for (const [index, target] of all.entries()) {
+    for (const [index, { target, way }] of all.entries()) {
       const path = target.path(next);
-      const result = await timeGet(`${baseUrl}${path}`);
+      const result = await get(`${baseUrl}${path}`, way.headers);
       if (result.status !== 200 || !target.valid(result.body)) throw new Error(`${path} answered ${result.status} without the expected content`);
       if (round < 0) continue;
       samples[index].ms.push(result.ms);
       samples[index].bytes.push(result.bytes);
     }
   }
-  return all.map((target, index) => {
+  return all.map(({ target, way }, index) => {
     const { ms, bytes } = samples[index];
     const average = bytes.reduce((a, b) => a + b, 0) / bytes.length;
-    return { what: target.what, series: '–', summary: summarize(ms), size: `${Math.round(average / 1024)} kB` };
+    return { what: `${target.what} (${way.label})`, series: '–', summary: summarize(ms), size: `${Math.round(average / 1024)} kB` };
   });
 }
