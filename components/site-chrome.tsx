@@ -30,7 +30,9 @@ export function SiteChrome({ header, footer, children }: SiteChromeProps) {
         Skip to content
       </a>
       {header}
-      <main id="main" className="mx-auto w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-8">
+      {/* At least a window tall, so the footer starts below the first screen: when a loading skeleton
+          gives way to the longer page, the footer moves out of sight instead of across it. */}
+      <main id="main" className="mx-auto min-h-screen w-full max-w-6xl px-4 py-6 sm:px-6 sm:py-8">
         {children}
       </main>
       {footer}

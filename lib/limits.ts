@@ -17,6 +17,15 @@ export const MAX_SOURCE_FIGURES = 1_000;
 /** The largest import upload, all its files together: 100,000 figure rows are about 30 MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** Series the dashboard lists per topic; the rest are on the topic's own pages. */
+export const SERIES_PER_TOPIC_ON_HOME = 12;
+
+/** Series a page of a topic lists. */
+export const SERIES_PER_TOPIC_PAGE = 100;
+
+/** Claimants, and publishers, one page of /sources lists. */
+export const SOURCES_PER_PAGE = 100;
+
 /** Figures one CSV download of a series holds. */
 export const MAX_CSV_FIGURES = 20_000;
 

@@ -7,6 +7,10 @@
 // responses their browser code reads, beside a static page of the same server, interleaved so that
 // all see the same machine. Requests go to 127.0.0.1 only, one at a time, a bounded number of them.
 //
+// Then the pages that list things (scripts/bench/pages.ts): the dashboard, a topic's page, a series
+// page, /sources and the revisions API; and the gzipped JavaScript each page of the build loads
+// (scripts/bench/route-js.ts).
+//
 // Last, it opens the explorer in Chromium (the one tests/helpers/find-browser.ts finds) and times a
 // fresh tab until the charts are drawn.
 //
@@ -38,6 +42,8 @@ import { benchSlug, DEFAULT_SIZE, datasetKey, generateDataset, readDatasetKey, S
 import { extractionRow } from './bench/extraction';
 import { benchImport } from './bench/import';
 import { pickDistinct, seededRandom, summarize, timed, timeGet, type Summary } from './bench/measure';
+import { pageRows } from './bench/pages';
+import { readRouteJs, routeJsTable } from './bench/route-js';
 import { log, run } from './cli';
 import { DEFAULT_VIEW_STATE, viewStateHref } from '@/lib/view-state';
 
@@ -268,6 +274,8 @@ async function main(): Promise<void> {
         }
       }
       rows.push({ what: `GET ${STATIC_PATH}, static page, same server`, series: '–', summary: staticSummary, size: kb(staticEntry.bytes) });
+      // The pages and answers that list things: the dashboard, a topic, a series page, /sources, the revisions API.
+      for (const row of await pageRows(server.baseUrl, size, httpRuns)) rows.push(row);
 
       // What a reader waits for: a fresh Chromium tab (nothing cached) from the request until every
       // panel has drawn its points. The browser shares the two cores with the server and the database.
@@ -306,7 +314,9 @@ async function main(): Promise<void> {
       rows,
       `Explorer benchmark: ${stats.series.toLocaleString('en-US')} series, ${stats.figures.toLocaleString('en-US')} figures (${stats.versions.toLocaleString('en-US')} versions), seed ${size.seed}`,
       'Targets: explorer query under 25 ms median; /explore within 3× the static page; 100,000 rows imported in under 5 s and under 500 MB, unchanged again in under 3 s.\n' +
-        'The page names /explore/figures and the browser preloads it while it loads the page’s scripts; the sum is the conservative bound.',
+        'The page names /explore/figures and the browser preloads it while it loads the page’s scripts; the sum is the conservative bound.\n' +
+        'Targets at bench size: every page and API answer under 100 ms median; the dashboard under 200 kB.\n\n' +
+        `JavaScript each page loads on a first visit, gzipped, from the build in .next (scripts/bench/route-js.ts); targets: at most 150 kB on a chart page, no chart code elsewhere.\n\n${routeJsTable(readRouteJs())}`,
     );
   } finally {
     await database.stop();

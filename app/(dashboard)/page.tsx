@@ -7,6 +7,7 @@ import { SeriesIndex } from '@/components/series-index';
 import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
 import { ShareToolbar } from '@/components/share/share-toolbar';
 import { sourceLine } from '@/lib/figures/wording';
+import { pagedHref } from '@/lib/loaders/page-param';
 import { HOME_TITLE } from '@/lib/previews/titles';
 import { loadHomeView } from '@/lib/share/home-view';
 import { homeMetadata } from '@/lib/share/metadata';
@@ -20,13 +21,16 @@ export async function generateMetadata({ searchParams }: DashboardPageProps): Pr
   return homeMetadata(await searchParams);
 }
 
+const COUNT = new Intl.NumberFormat('en-GB');
+
 export default async function DashboardPage({ searchParams }: DashboardPageProps) {
   // Read the database on every request, so newly imported figures show without a restart.
   await connection();
   const pin = parsePinnedRevision(await searchParams);
   // The figures as of the revision a shared link pins (rev=), or the latest.
-  const { headlines, series, revision, changedSince, notices } = await loadHomeView(pin.rev);
-  const figureTotal = series.reduce((sum, s) => sum + s.figureCount, 0);
+  const { headlines, topics, revision, changedSince, notices } = await loadHomeView(pin.rev);
+  const seriesTotal = topics.reduce((sum, t) => sum + t.total, 0);
+  const pinnedRev = revision?.pinned ? revision.id : null;
   const headlineSlugs = headlines.map((h) => h.series.slug);
 
   return (
@@ -99,14 +103,14 @@ export default async function DashboardPage({ searchParams }: DashboardPageProps
           All series
         </h2>
         <p className="mt-1 mb-4 text-sm text-zinc-600 dark:text-zinc-400">
-          {series.length} series, {figureTotal} figures, by topic.
+          {COUNT.format(seriesTotal)} series, by topic.
         </p>
-        {series.length === 0 ? (
+        {topics.length === 0 ? (
           <EmptyState title="No series yet">
             <p>Series appear here once the data set has been imported.</p>
           </EmptyState>
         ) : (
-          <SeriesIndex series={series} />
+          <SeriesIndex topics={topics} topicHref={(topic) => pagedHref(`/topics/${topic}`, { rev: pinnedRev, page: 1 })} />
         )}
       </section>
     </>

@@ -18,6 +18,8 @@ export async function readPage<T>(
   pageSize: number,
   read: (page: { limit: number; offset: number }) => Promise<{ items: T[]; total: number }>,
   listName: string,
+  /** The link's name for the page number. */
+  parameter = 'page',
 ): Promise<PageRead<T>> {
   const at = (page: number) => read({ limit: pageSize, offset: (page - 1) * pageSize });
   const first = await at(requested);
@@ -28,6 +30,6 @@ export async function readPage<T>(
     ...last,
     page: pages,
     pages: pageCount(last.total, pageSize),
-    notice: `Ignored page=${requested}: ${listName} has ${pages} ${pages === 1 ? 'page' : 'pages'}; showing the last.`,
+    notice: `Ignored ${parameter}=${requested}: ${listName} has ${pages} ${pages === 1 ? 'page' : 'pages'}; showing the last.`,
   };
 }

@@ -1,6 +1,6 @@
 import { getPrisma } from '@/lib/db';
+import { countRevisionChanges } from './count-revision-changes';
 import {
-  writtenVersionsWhere,
   revisionIncludeFor,
   revisionScopeWhere,
   toRevisionSummary,
@@ -24,10 +24,6 @@ export async function listRevisions(page: { limit: number; offset: number }, sco
     prisma.datasetRevision.findMany({ where, include: revisionIncludeFor(scope), orderBy: { id: 'desc' }, take: page.limit, skip: page.offset }),
     prisma.datasetRevision.count({ where }),
   ]);
-  const counts = await prisma.figureVersion.groupBy({
-    by: ['validFromRev', 'change'],
-    where: writtenVersionsWhere(rows.map((row) => row.id), scope),
-    _count: { _all: true },
-  });
+  const counts = await countRevisionChanges(rows, scope);
   return { revisions: rows.map((row) => toRevisionSummary(row, counts)), total };
 }

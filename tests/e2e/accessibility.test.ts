@@ -49,6 +49,8 @@ const SAMPLES: Record<string, (s: Samples) => string[]> = {
   '/embed/explore': (s) => ['/embed/explore', `/embed/explore?${EXPLORE_STATE}&rev=${s.firstRevision}`],
   '/embed/series/[slug]': (s) => [`/embed/series/${s.seriesSlug}`],
   '/series/[slug]': (s) => [`/series/${s.seriesSlug}`, `/series/${s.seriesSlug}?rev=${s.firstRevision}`],
+  '/sources': () => ['/sources', '/sources?q=skibitskyi&cpage=x'],
+  '/topics/[topic]': (s) => ['/topics/troops', `/topics/munitions?rev=${s.firstRevision}&page=9`],
   '/sources/claimants/[id]': (s) => [`/sources/claimants/${s.claimantId}`],
   '/sources/publishers/[id]': (s) => [`/sources/publishers/${s.publisherId}`],
   '/s/[code]': (s) => [`/s/${s.shortCode}`],

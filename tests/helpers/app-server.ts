@@ -24,6 +24,8 @@ export interface StartAppServerOptions {
   authSecret?: string;
   /** Settings of lib/env.ts for this server, e.g. SITE_URL. */
   env?: Record<string, string>;
+  /** The port to listen on; a free one by default. */
+  port?: number;
 }
 
 /**
@@ -68,11 +70,11 @@ function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startAppServer({ databaseUrl, timeoutMs = 60_000, authSecret = randomAuthSecret(), env = {} }: StartAppServerOptions): Promise<AppServer> {
+export async function startAppServer({ databaseUrl, timeoutMs = 60_000, authSecret = randomAuthSecret(), env = {}, port: chosenPort }: StartAppServerOptions): Promise<AppServer> {
   if (!existsSync(path.join(process.cwd(), '.next', 'BUILD_ID'))) {
     throw new Error('No production build in .next: run `next build` first (`npm test` does)');
   }
-  const port = await freePort();
+  const port = chosenPort ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', WEB_SERVER], {
     cwd: process.cwd(),

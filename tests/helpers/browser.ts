@@ -17,12 +17,15 @@ const CHROMIUM_ARGS = [
 export interface LaunchOptions {
   /** Keeps the back/forward cache on: Playwright switches it off by default. */
   backForwardCache?: boolean;
+  /** Shows scrollbars, which take width as on a reader's screen: Playwright hides them by default. */
+  scrollbars?: boolean;
 }
 
-export function launchBrowser({ backForwardCache = false }: LaunchOptions = {}): Promise<Browser> {
+export function launchBrowser({ backForwardCache = false, scrollbars = false }: LaunchOptions = {}): Promise<Browser> {
+  const ignored = [...(backForwardCache ? ['--disable-back-forward-cache'] : []), ...(scrollbars ? ['--hide-scrollbars'] : [])];
   return chromium.launch({
     executablePath: ensureBrowser().path,
     args: CHROMIUM_ARGS,
-    ignoreDefaultArgs: backForwardCache ? ['--disable-back-forward-cache'] : undefined,
+    ignoreDefaultArgs: ignored.length > 0 ? ignored : undefined,
   });
 }

@@ -56,7 +56,7 @@ export default async function SeriesPage({ params, searchParams }: SeriesPagePro
             <span aria-hidden="true"> /</span>
           </li>
           <li>
-            <Link href={`/#topic-${series.topic}`} className="capitalize underline-offset-2 hover:underline">
+            <Link href={`/topics/${series.topic}`} className="capitalize underline-offset-2 hover:underline">
               {series.topic}
             </Link>
           </li>
