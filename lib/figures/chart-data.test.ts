@@ -1,14 +1,13 @@
 import {
   buildChartModel,
-  dateToX,
   formatAxisNumber,
   formatTimeTick,
   layoutPointLabels,
-  placeFigure,
+  spanToX,
   timeTicks,
   valueAxis,
 } from './chart-data';
-import { NO_DATE_REASON, NO_END_DATE_REASON } from './explorer-range';
+import { NO_DATE_REASON, NO_END_DATE_REASON, placeFigureSpan } from './explorer-range';
 import { parsePartialDate } from './period';
 import type { FigureView, PartialDate, SeriesView } from './types';
 
@@ -56,41 +55,31 @@ function figure(overrides: Partial<FigureView> & { start?: string; end?: string;
   };
 }
 
-describe('placeFigure', () => {
-  it('draws a figure at its period end', () => {
-    expect(placeFigure(figure({ start: '2023-09', end: '2024-02' }), 'cumulative')).toEqual({
-      ok: true,
-      date: date('2024-02'),
-      at: 'end',
-    });
-  });
-
-  it('draws a flow without an end at its start', () => {
-    expect(placeFigure(figure({ start: '2025-09' }), 'flow')).toEqual({ ok: true, date: date('2025-09'), at: 'start' });
-  });
-
-  it('does not draw a running total that only says since when', () => {
-    expect(placeFigure(figure({ start: '2023' }), 'cumulative')).toEqual({ ok: false, reason: NO_END_DATE_REASON });
-  });
-
-  it('does not draw a figure without any date', () => {
-    expect(placeFigure(figure({}), 'level')).toEqual({ ok: false, reason: NO_DATE_REASON });
-  });
-});
-
-describe('dateToX', () => {
+describe('spanToX', () => {
   it('puts a day at its middle with no date whisker', () => {
-    const { x, xError } = dateToX(date('2024-10-23'));
+    const placed = placeFigureSpan({ periodStart: null, periodEnd: date('2024-10-23') }, 'level');
+    if (!placed.ok) throw new Error('not placed');
+    const { x, xError } = spanToX(placed.span);
     expect(new Date(x).toISOString()).toBe('2024-10-23T12:00:00.000Z');
     expect(xError).toBeNull();
   });
 
   it('puts a month at its middle, with a whisker covering the whole month', () => {
-    const { x, xError } = dateToX(date('2025-11'));
-    expect(xError).not.toBeNull();
+    const placed = placeFigureSpan({ periodStart: null, periodEnd: date('2025-11') }, 'level');
+    if (!placed.ok) throw new Error('not placed');
+    const { x, xError } = spanToX(placed.span);
     const [before, after] = xError as [number, number];
     expect(x - before).toBe(Date.UTC(2025, 10, 1));
     expect(x + after).toBe(Date.UTC(2025, 11, 1) - 1);
+  });
+
+  it('spreads a flow across its whole period, where the explorer draws it', () => {
+    const placed = placeFigureSpan({ periodStart: date('2024-01'), periodEnd: date('2024-12') }, 'flow');
+    if (!placed.ok) throw new Error('not placed');
+    const { x, xError } = spanToX(placed.span);
+    const [before, after] = xError as [number, number];
+    expect(x - before).toBe(Date.UTC(2024, 0, 1));
+    expect(x + after).toBe(Date.UTC(2025, 0, 1) - 1);
   });
 });
 
@@ -206,7 +195,7 @@ describe('buildChartModel', () => {
 
   it('draws a flow without an end at its start and says so', () => {
     const flow = buildChartModel({ ...shells, kind: 'flow' }, [figure({ start: '2025-09', value: '0' })]);
-    expect(flow.groups[0].points[0].tooltip.placement).toBe('Drawn at its start date: no end date given.');
+    expect(flow.groups[0].points[0].tooltip.placement).toBe('Drawn across its start date: no end date given.');
   });
 
   it('has an empty model for a series without figures', () => {

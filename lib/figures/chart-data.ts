@@ -4,9 +4,9 @@
 //
 // Nothing is dropped silently: a figure that cannot be placed in time is listed in `notDrawn` with
 // the reason, and the chart prints that list under the plot.
-import { formatPartialDate, formatPeriod, partialDateSpan } from './period';
-import type { FigureView, PartialDate, Qualifier, SeriesKind, SeriesView } from './types';
-import { NO_DATE_REASON, NO_END_DATE_REASON } from './explorer-range';
+import { formatPartialDate, formatPeriod } from './period';
+import type { FigureView, PartialDate, Qualifier, SeriesView } from './types';
+import { NO_DATE_REASON, NO_END_DATE_REASON, placeFigureSpan, type Span } from './explorer-range';
 import { describeClaimant, describeQuantity, describeSource, QUALIFIER_BOUNDS, QUALIFIER_SYMBOLS, shortValue } from './wording';
 
 export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye', 'cross'] as const;
@@ -107,34 +107,18 @@ export function groupLabel(organization: string): string {
 }
 
 /**
- * Where a figure sits in time, or why it cannot be drawn. A figure is drawn at its period end: the
- * "as of" date of a running total or level, the deadline of a target, the end of a flow. Without an
- * end, a flow, rate or change is drawn at its start; a running total, level or target without one
- * ("since 2023") has no date its value holds at, so drawing it at the start would show the total
- * years too early. It is listed as not drawn instead.
+ * Where a point sits on the time axis: the middle of the span its figure covers (placeFigureSpan in
+ * explorer-range.ts, the one placement rule the explorer draws by too), with a whisker over the rest
+ * of the span unless it is a single day.
  */
-export function placeFigure(
-  figure: Pick<FigureView, 'periodStart' | 'periodEnd'>,
-  kind: SeriesKind,
-): { ok: true; date: PartialDate; at: 'end' | 'start' } | { ok: false; reason: string } {
-  if (figure.periodEnd) return { ok: true, date: figure.periodEnd, at: 'end' };
-  if (!figure.periodStart) return { ok: false, reason: NO_DATE_REASON };
-  if (kind === 'flow' || kind === 'rate' || kind === 'change') {
-    return { ok: true, date: figure.periodStart, at: 'start' };
-  }
-  return { ok: false, reason: NO_END_DATE_REASON };
-}
-
-/** The middle of the span a date covers, and how far the span reaches either side of it. */
-export function dateToX(date: PartialDate): { x: number; xError: [number, number] | null } {
-  const span = partialDateSpan(date);
+export function spanToX(span: Span): { x: number; xError: [number, number] | null } {
   const x = Math.round((span.start + span.end) / 2);
-  if (date.precision === 'day') return { x, xError: null };
+  if (span.end - span.start < DAY) return { x, xError: null };
   return { x, xError: [x - span.start, span.end - x] };
 }
 
-function toPoint(figure: FigureView, series: SeriesView, date: PartialDate, at: 'end' | 'start'): ChartPoint {
-  const { x, xError } = dateToX(date);
+function toPoint(figure: FigureView, series: SeriesView, span: Span, date: PartialDate): ChartPoint {
+  const { x, xError } = spanToX(span);
   const y = Number(figure.value);
   const isRange = figure.qualifier === 'range' && figure.valueLow !== null && figure.valueHigh !== null;
   const via = figure.via ? ` (via ${figure.via})` : '';
@@ -154,7 +138,7 @@ function toPoint(figure: FigureView, series: SeriesView, date: PartialDate, at: 
       claimant: `${describeClaimant(figure.claimant)}${via}`,
       publisher: figure.publisher.name,
       published: figure.publishedOn ? `published ${formatPartialDate(figure.publishedOn)}` : 'publication date not given',
-      placement: at === 'start' ? 'Drawn at its start date: no end date given.' : null,
+      placement: figure.periodEnd ? null : 'Drawn across its start date: no end date given.',
     },
   };
 }
@@ -262,14 +246,14 @@ export function buildChartModel(series: SeriesView, figures: FigureView[]): Char
   const marks: ChartMarks = { lowerBound: false, upperBound: false, approximate: false, range: false, coarseDate: false };
 
   for (const figure of figures) {
-    const placed = placeFigure(figure, series.kind);
+    const placed = placeFigureSpan(figure, series.kind);
     if (!placed.ok) {
       const list = notDrawnByReason.get(placed.reason) ?? [];
       list.push({ id: String(figure.figureId), text: `${describeQuantity(figure, series.unit)}, ${describeSource(figure)}` });
       notDrawnByReason.set(placed.reason, list);
       continue;
     }
-    const point = toPoint(figure, series, placed.date, placed.at);
+    const point = toPoint(figure, series, placed.span, placed.end);
     const key = figure.claimant.organization;
     byGroup.set(key, [...(byGroup.get(key) ?? []), point]);
     marks.lowerBound ||= point.bound === 'lower';
