@@ -1,14 +1,13 @@
 // Draws one series as a scatter of sourced figures. Everything it draws comes ready-made from
-// buildChartModel (lib/figures/chart-data.ts); the drawing is static SVG made on the server
-// (static-chart-svg.tsx), in two sizes so that its text stays legible on a phone, and the tooltips
-// and the arrow keys come with a small script (chart-points.tsx). A scatter, not a line: the points
+// buildChartModel (lib/figures/chart-data.ts); the drawing is static SVG rendered on the server
+// (static-chart-svg.tsx, in series-chart-svg.tsx), in two sizes so that its text stays legible on a
+// phone, and the tooltips and the arrow keys come with a small script (chart-points.tsx). A scatter, not a line: the points
 // are competing claims by different bodies, and joining them would suggest one measured trend. One
 // chart is one series, hence one unit and one value axis.
-import type { ChartModel, PointTooltip } from '@/lib/figures/chart-data';
+import type { ChartModel } from '@/lib/figures/chart-data';
 import { ChartLegend } from './chart-legend';
-import { ChartPoints } from './chart-points';
+import { SeriesChartSvg } from './series-chart-svg';
 import { NotDrawnList } from './not-drawn-list';
-import { StaticChartSvg } from './static-chart-svg';
 
 export interface FigureChartProps {
   model: ChartModel;
@@ -17,7 +16,6 @@ export interface FigureChartProps {
 }
 
 export function FigureChart({ model, tableHref }: FigureChartProps) {
-  const tooltips: Record<string, PointTooltip> = Object.fromEntries(model.groups.flatMap((group) => group.points.map((point) => [point.id, point.tooltip])));
   return (
     <div>
       {model.pointCount > 0 ? (
@@ -33,10 +31,7 @@ export function FigureChart({ model, tableHref }: FigureChartProps) {
           <p aria-hidden="true" className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">
             {model.unit}
           </p>
-          <ChartPoints tooltips={tooltips}>
-            <StaticChartSvg model={model} width={640} height={260} className="hidden @min-[480px]:block" />
-            <StaticChartSvg model={model} width={360} height={240} className="block @min-[480px]:hidden" />
-          </ChartPoints>
+          <SeriesChartSvg model={model} />
         </div>
       ) : (
         <p className="rounded-md border border-dashed border-zinc-300 px-3 py-6 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">

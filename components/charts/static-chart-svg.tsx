@@ -1,8 +1,8 @@
-// A series chart as plain SVG, drawn on the server from the chart model (lib/figures/chart-data.ts)
-// laid out in pixels by layoutMiniChart (lib/previews/mini-chart.ts), the layout the preview images
-// use too: it is in the HTML the server sends, painted with the first bytes, readable with scripts
-// off. Fixed viewBox, scaled by CSS. Each point is a focusable image named by its tooltip's words;
-// ChartPoints (./chart-points.tsx) adds the tooltip on hover and focus, and arrow keys between points.
+// A series chart as plain SVG, from the chart model (lib/figures/chart-data.ts) laid out in pixels by
+// layoutMiniChart (lib/previews/mini-chart.ts), the layout the preview images use too. Rendered on the
+// server (series-chart-svg.tsx), so it is in the HTML the server sends, painted with the first bytes
+// and readable with scripts off. Fixed viewBox, scaled by CSS. Each point is a focusable image named
+// by its tooltip's words; ChartPoints (./chart-points.tsx) adds the tooltip and the arrow keys.
 import { formatAxisNumber, layoutPointLabels, type ChartModel, type ChartPoint } from '@/lib/figures/chart-data';
 import { layoutMiniChart } from '@/lib/previews/mini-chart';
 import { CHART_BACKGROUND, CHART_COLORS, CHART_MUTED, CHART_TEXT } from './chart-palette';
@@ -83,8 +83,6 @@ export function StaticChartSvg({ model, width, height, className }: StaticChartS
             key={mark.id}
             data-point={mark.id}
             data-testid="chart-point"
-            data-x={mark.cx.toFixed(1)}
-            data-y={mark.cy.toFixed(1)}
             role="img"
             aria-label={point ? pointDescription(point.tooltip) : undefined}
             tabIndex={index === 0 ? 0 : -1}

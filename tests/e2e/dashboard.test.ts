@@ -47,10 +47,11 @@ describe('dashboard', () => {
   it('draws the points in the HTML, with a legend, and a tooltip in words once its script runs', async () => {
     await app.page.goto(url('/'));
     const chart = app.page.locator('figure[data-series="shells-delivered"]');
+    // The page streams its charts in after a placeholder.
+    await chart.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
     const symbols = chart.locator('[data-testid="chart-point"]:visible');
     // Seven of the eight shell figures have an "as of" date; the digest's "since 2023" has none.
     expect(await symbols.count()).toBe(7);
-    await chart.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
     expect(await chart.locator('[data-testid="not-drawn"]').textContent()).toContain('Not drawn: no “as of” date given (1)');
     expect(await chart.locator('ul[aria-label="Sources on the chart"] li').allTextContents()).toContain(
       "Ukraine's Defense Intelligence (HUR)",
