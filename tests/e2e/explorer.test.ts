@@ -47,7 +47,7 @@ describe('explorer', () => {
     expect(query(app.page)).toBe('?s=troops-deployed,troop-casualties&from=2024-10&to=2025-06');
     await drawn(app.page);
     expect(await app.page.locator('[data-testid="results-summary"]').textContent()).toMatch(/^2 series, \d+ figures in view/);
-    await app.page.locator('figure[data-series="troops-deployed"] .recharts-scatter-symbol').first().waitFor();
+    await app.page.locator('figure[data-series="troops-deployed"] [data-testid="chart-points"][data-interactive="true"]').waitFor();
     // Sep 2025's count falls outside the range; Oct 2024 to Apr 2025 stay.
     expect(await app.page.locator('figure[data-series="troops-deployed"]').textContent()).toContain('4 figures in view');
 
@@ -112,9 +112,9 @@ describe('explorer', () => {
   it('draws bounds as open, capped markers, spreads month-only dates, numbers events, and carries the sources', async () => {
     await app.page.goto(url('/explore?s=troops-deployed,shells-delivered'));
     const troops = app.page.locator('figure[data-series="troops-deployed"]');
-    await troops.locator('.recharts-scatter-symbol').first().waitFor();
-    expect(await troops.locator('.recharts-scatter-symbol').count()).toBe(5);
-    expect(await troops.locator('[role="img"]').getAttribute('aria-label')).toMatch(/^Chart of North Korean troops sent to Russia, in troops\. 5 figures drawn/);
+    await troops.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
+    expect(await troops.locator('[data-testid="chart-point"]:visible').count()).toBe(5);
+    expect(await troops.locator('[data-testid="chart-svg"]:visible').getAttribute('aria-label')).toMatch(/^Chart of North Korean troops sent to Russia, in troops\. 5 figures drawn/);
     expect(await troops.locator('[data-testid="source-line"]').textContent()).toMatch(/^Sources: .*Dorothy Shea, US Government.*\. Published by .*UPI/);
     const legend = app.page.locator('[data-testid="explorer-legend"]');
     expect(await legend.textContent()).toContain('“more than”, “at least”: may be higher');
@@ -176,7 +176,7 @@ describe('explorer', () => {
     fail = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await drawn(app.page);
-    expect(await app.page.locator('figure[data-series="troops-deployed"] .recharts-scatter-symbol').count()).toBeGreaterThan(0);
+    expect(await app.page.locator('figure[data-series="troops-deployed"] [data-testid="chart-point"]').count()).toBeGreaterThan(0);
     expect(await alert.count()).toBe(0);
   });
 
