@@ -131,6 +131,29 @@ describe('explorer', () => {
     expect(await ledger.textContent()).toContain('Estimates differ');
   });
 
+  it('draws each panel as SVG with its events, names and tooltips every point in the explorer’s words, and moves by arrow keys', async () => {
+    await app.page.goto(url('/explore?s=troops-deployed,shells-delivered&mode=indexed'));
+    const troops = app.page.locator('figure[data-series="troops-deployed"]');
+    await troops.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
+    expect(await troops.locator('[data-testid="chart-events"]:visible path, [data-testid="chart-events"]:visible rect').count()).toBeGreaterThan(0);
+    const points = troops.locator('[data-testid="chart-point"]:visible');
+    const first = points.first();
+    expect(await first.getAttribute('aria-label')).toMatch(/^Index 100 \(100 = .+\), .+, per .+, reported by .+/);
+    await first.focus();
+    const tooltip = troops.locator('[data-testid="chart-tooltip"]');
+    expect(await tooltip.textContent()).toMatch(/^Index 100 \(100 = /);
+    await app.page.keyboard.press('ArrowRight');
+    expect(await points.nth(1).evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await tooltip.textContent()).toContain((await points.nth(1).getAttribute('aria-label'))!.split(', per ')[1].split(',')[0]);
+    await app.page.keyboard.press('Escape');
+    expect(await tooltip.count()).toBe(0);
+
+    // Change mode joins each source's two compared figures with a dashed line.
+    await app.page.goto(url('/explore?s=troops-deployed&mode=change'));
+    await troops.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
+    expect(await troops.locator('[data-testid="change-segment"]:visible').count()).toBeGreaterThan(0);
+  });
+
   it('lists the figures it cannot place in time, with the reason', async () => {
     await app.page.goto(url('/explore?s=children-returned'));
     await drawn(app.page);
