@@ -176,8 +176,8 @@ function polygon(points: [number, number][], cx: number, cy: number): string {
 }
 
 /**
- * An SVG path for a marker of the given area, the shapes Recharts draws (d3-shape's symbols), so a
- * claimant's marker looks the same in a preview as on the page.
+ * An SVG path for a marker of the given area, in d3-shape's symbol shapes, so a claimant's marker
+ * looks the same in a preview as on the page.
  */
 export function markerPath(shape: MarkerShape, cx: number, cy: number, size: number): string {
   switch (shape) {
