@@ -291,7 +291,7 @@ async function main(): Promise<void> {
               const drawn = await tab.waitForFunction(
                 (panels) =>
                   document.querySelectorAll('figure[data-testid="explorer-panel"]').length === panels &&
-                  document.querySelector('figure[data-testid="explorer-panel"] .recharts-scatter-symbol') !== null
+                  document.querySelector('figure[data-testid="explorer-panel"] [data-testid="chart-point"]') !== null
                     ? performance.now()
                     : 0,
                 count,

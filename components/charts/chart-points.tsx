@@ -8,11 +8,18 @@ import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import type { PointTooltip } from '@/lib/figures/chart-data';
 import { PointTooltipCard } from './point-tooltip-card';
 
-export interface ChartPointsProps {
+export interface ChartPointsProps<T> {
   /** Each point's tooltip by its id. */
-  tooltips: Record<string, PointTooltip>;
+  tooltips: Record<string, T>;
+  /**
+   * The tooltip's card; by default PointTooltipCard's words. A function cannot come from the server,
+   * so only a client component (the explorer's panels) passes one.
+   */
+  card?: (tooltip: T) => ReactNode;
   children: ReactNode;
 }
+
+const defaultCard = (tooltip: unknown) => <PointTooltipCard tooltip={tooltip as PointTooltip} />;
 
 interface Shown {
   id: string;
@@ -30,7 +37,7 @@ function pointOf(target: EventTarget | null): SVGGElement | null {
   return target instanceof Element ? (target.closest(POINT) as SVGGElement | null) : null;
 }
 
-export function ChartPoints({ tooltips, children }: ChartPointsProps) {
+export function ChartPoints<T = PointTooltip>({ tooltips, card = defaultCard, children }: ChartPointsProps<T>) {
   const frame = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState<Shown | null>(null);
   // True once the script runs (after hydration): what tests and readers of data-interactive wait for.
@@ -85,7 +92,7 @@ export function ChartPoints({ tooltips, children }: ChartPointsProps) {
           className="pointer-events-none absolute z-10"
           style={{ left: shown.left, top: shown.top, transform: `translate(${shown.flip ? 'calc(-100% - 12px)' : '12px'}, -50%)` }}
         >
-          <PointTooltipCard tooltip={tooltips[shown.id]} />
+          {card(tooltips[shown.id])}
         </div>
       ) : null}
     </div>

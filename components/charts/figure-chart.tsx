@@ -28,7 +28,7 @@ export function FigureChart({ model, tableHref }: FigureChartProps) {
               Skip to the table of figures
             </a>
           ) : null}
-          <p aria-hidden="true" className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">
+          <p aria-hidden="true" data-testid="chart-unit" className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">
             {model.unit}
           </p>
           <SeriesChartSvg model={model} />

@@ -1,7 +1,7 @@
 // One figure's marker, on every chart (series pages, the explorer, embeds) and in their legends: the
 // shape and colour of its claimant body. A figure that is only a bound ("more than", "up to") is drawn
 // open, with a capped line towards where the true value may lie, so it never reads as a measured value.
-// Plain SVG paths (the shapes Recharts draws, from markerPath), so it renders on the server too.
+// Plain SVG paths (d3-shape's symbol shapes, from markerPath), so it renders on the server too.
 import type { Bound, MarkerShape } from '@/lib/figures/chart-data';
 import { markerPath } from '@/lib/previews/mini-chart';
 import { CHART_BACKGROUND } from './chart-palette';

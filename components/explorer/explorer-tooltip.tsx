@@ -1,10 +1,7 @@
-import type { TooltipContentProps } from 'recharts';
 import type { ExplorerPoint } from '@/lib/figures/explorer-series';
 
-/** The hovered figure in words: value (and index), period, who said it, who published it, who repeated it. */
-export function ExplorerTooltip({ active, payload }: Pick<TooltipContentProps, 'active' | 'payload'>) {
-  const point = payload?.[0]?.payload as ExplorerPoint | undefined;
-  if (!active || !point) return null;
+/** A figure in words: value (and index), period, who said it, who published it, who repeated it. */
+export function ExplorerTooltip({ point }: { point: ExplorerPoint }) {
   const { tooltip } = point;
   return (
     <div className="max-w-72 rounded-md border border-zinc-300 bg-white px-3 py-2 text-xs leading-snug text-zinc-800 shadow-lg dark:border-zinc-600 dark:bg-zinc-900 dark:text-zinc-100">
@@ -15,8 +12,23 @@ export function ExplorerTooltip({ active, payload }: Pick<TooltipContentProps, '
       <p>
         reported by {tooltip.publisher}, {tooltip.published}
       </p>
-      {point.repeatedBy ? <p className="mt-1">Repeated later by {point.repeatedBy.join(', ')} (same claim, not a confirmation)</p> : null}
+      {point.repeatedBy ? <p className="mt-1">{repeatedWords(point.repeatedBy)}</p> : null}
       {tooltip.placement ? <p className="mt-1 italic text-zinc-600 dark:text-zinc-400">{tooltip.placement}</p> : null}
     </div>
   );
+}
+
+function repeatedWords(outlets: string[]): string {
+  return `Repeated later by ${outlets.join(', ')} (same claim, not a confirmation)`;
+}
+
+/** The same words on one line, for the point's accessible name. */
+export function explorerPointDescription(point: ExplorerPoint): string {
+  const { tooltip } = point;
+  return [
+    point.indexText ? `Index ${point.indexText}, ` : '',
+    `${tooltip.value}, ${tooltip.period}, per ${tooltip.claimant}, reported by ${tooltip.publisher}, ${tooltip.published}.`,
+    point.repeatedBy ? ` ${repeatedWords(point.repeatedBy)}.` : '',
+    tooltip.placement ? ` ${tooltip.placement}` : '',
+  ].join('');
 }

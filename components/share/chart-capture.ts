@@ -105,10 +105,11 @@ export function captureView(selector: string, viewTitle: string): CapturedView {
     const panels = figures.map((figure): ImagePanel => {
       const labelledBy = figure.getAttribute('aria-labelledby');
       const title = text(labelledBy ? document.getElementById(labelledBy) : null);
-      const chart = figure.querySelector<SVGSVGElement>('svg.recharts-surface');
+      // A chart comes in two sizes, one of them hidden: the one the reader sees.
+      const chart = [...figure.querySelectorAll<SVGSVGElement>('svg[data-testid="chart-svg"]')].find((svg) => svg.getBoundingClientRect().width > 0);
       return {
         title: single && title === viewTitle ? null : title,
-        unit: text(figure.querySelector('[role="img"] > p[aria-hidden="true"]')),
+        unit: text(figure.querySelector('[data-testid="chart-unit"]')),
         chart: chart ? inlineSvg(chart) : null,
         // Who each colour and marker stands for, then what the marks (arrows, bars) mean.
         legend: legendEntries(figure.querySelectorAll('ul[aria-label^="Sources on the chart"] > li, ul[aria-label="Marks"] > li')),

@@ -43,7 +43,7 @@ export interface ChartPoint {
   y: number;
   /** How far the date reaches either side of `x` when it is known only to the month or year. */
   xError: [number, number] | null;
-  /** A stated range as distances below and above `y` (Recharts ErrorBar's asymmetric form). */
+  /** A stated range as distances below and above `y`. */
   yError: [number, number] | null;
   qualifier: Qualifier;
   bound: Bound;

@@ -1,7 +1,10 @@
 // The chart in miniature for preview images: the same model the page's chart draws (the series
 // page's ChartModel, or an explorer panel), laid out in pixels here so that the image component only
-// places marks. Same rules as the full chart: a value axis from zero, one colour and marker per
-// claimant body, the bound arrow of "more than" and "up to", and a stated range as a bar.
+// places marks; the pages' static charts (components/charts/static-chart-svg.tsx) draw from it too.
+// Same rules as the full chart: a value axis from zero, one colour and marker per claimant body, the
+// bound arrow of "more than" and "up to", and a stated range as a bar. An explorer panel also has
+// its events (a line, or a shaded span), the change mode's dashed line between the two figures
+// compared, and the indexed mode's baseline: laid out here when the source has them.
 import { formatAxisNumber, formatTimeTick, type Bound, type MarkerShape } from '@/lib/figures/chart-data';
 import { textWidth } from './text-fit';
 
@@ -11,12 +14,32 @@ export interface MiniChartSource {
     key: string;
     colorIndex: number;
     shape: MarkerShape;
-    points: { id: string; x: number; y: number; bound: Bound; yError: [number, number] | null; xError: [number, number] | null }[];
+    points: {
+      id: string;
+      x: number;
+      y: number;
+      bound: Bound;
+      yError: [number, number] | null;
+      xError: [number, number] | null;
+      /** Drawn hollow; when left out, a bound is and nothing else. */
+      open?: boolean;
+    }[];
   }[];
   xDomain: [number, number];
   xTicks: number[];
   yDomain: [number, number];
   yTicks: number[];
+  events?: { slug: string; label: string | null; x: number; span: [number, number] | null }[];
+  segments?: { key: string; colorIndex: number; from: { x: number; y: number }; to: { x: number; y: number } }[];
+  baseline?: number | null;
+}
+
+export interface MiniChartOptions {
+  /**
+   * The least room left of the plot for the value labels, so that panels drawn one above the other
+   * put the same date at the same place whatever the width of their labels.
+   */
+  leftRoom?: number;
 }
 
 export interface MiniMark {
@@ -30,6 +53,22 @@ export interface MiniMark {
   range: [number, number] | null;
   /** The span of a date known only to its month or year, as pixel columns. */
   span: [number, number] | null;
+  open: boolean;
+}
+
+/** An event: a line at `x`, or the shaded columns of `span`, with its label above the plot at `x`. */
+export interface MiniEvent {
+  key: string;
+  x: number;
+  span: [number, number] | null;
+  label: string | null;
+}
+
+export interface MiniSegment {
+  key: string;
+  colorIndex: number;
+  from: [number, number];
+  to: [number, number];
 }
 
 export interface MiniChartLayout {
@@ -39,19 +78,30 @@ export interface MiniChartLayout {
   yLabels: { y: number; text: string }[];
   xLabels: { x: number; text: string }[];
   marks: MiniMark[];
+  /** Only those within the time axis, spans cut to it. */
+  events: MiniEvent[];
+  segments: MiniSegment[];
+  /** The pixel row of the baseline, when there is one within the plot. */
+  baseline: number | null;
   fontSize: number;
 }
 
 const TOP_ROOM = 22;
 const RIGHT_ROOM = 12;
 
-export function layoutMiniChart(source: MiniChartSource, width: number, height: number, fontSize = 16): MiniChartLayout {
+export function layoutMiniChart(
+  source: MiniChartSource,
+  width: number,
+  height: number,
+  fontSize = 16,
+  { leftRoom = 0 }: MiniChartOptions = {},
+): MiniChartLayout {
   const [y0, y1] = source.yDomain;
   const yTop = source.yTicks.length > 0 ? source.yTicks[source.yTicks.length - 1] : y1;
   const yTexts = source.yTicks.map((tick) => formatAxisNumber(tick, yTop));
   const labelWidth = yTexts.reduce((widest, text) => Math.max(widest, textWidth(text, fontSize)), 0);
   const plot = {
-    left: Math.ceil(labelWidth) + 10,
+    left: Math.max(leftRoom, Math.ceil(labelWidth) + 10),
     top: TOP_ROOM,
     right: width - RIGHT_ROOM,
     bottom: height - fontSize - 12,
@@ -72,8 +122,26 @@ export function layoutMiniChart(source: MiniChartSource, width: number, height: 
       bound: point.bound,
       range: point.yError ? [clampY(py(point.y + point.yError[1])), clampY(py(point.y - point.yError[0]))] : null,
       span: point.xError ? [clampX(px(point.x - point.xError[0])), clampX(px(point.x + point.xError[1]))] : null,
+      open: point.open ?? point.bound !== null,
     })),
   );
+
+  const events = (source.events ?? []).flatMap((event): MiniEvent[] => {
+    if (event.span) {
+      const [from, to] = [clampX(px(event.span[0])), clampX(px(event.span[1]))];
+      return to > from ? [{ key: event.slug, x: (from + to) / 2, span: [from, to], label: event.label }] : [];
+    }
+    const x = px(event.x);
+    return x >= plot.left && x <= plot.right ? [{ key: event.slug, x, span: null, label: event.label }] : [];
+  });
+  // The ends sit where the two figures' markers are drawn, clamped alike.
+  const segments = (source.segments ?? []).map((segment) => ({
+    key: segment.key,
+    colorIndex: segment.colorIndex,
+    from: [clampX(px(segment.from.x)), clampY(py(segment.from.y))] as [number, number],
+    to: [clampX(px(segment.to.x)), clampY(py(segment.to.y))] as [number, number],
+  }));
+  const baselineY = source.baseline == null ? null : py(source.baseline);
 
   // Time labels that would collide with their neighbour are left out, keeping the first.
   const xLabels: { x: number; text: string }[] = [];
@@ -94,6 +162,9 @@ export function layoutMiniChart(source: MiniChartSource, width: number, height: 
     yLabels: source.yTicks.map((tick, index) => ({ y: py(tick), text: yTexts[index] })),
     xLabels,
     marks,
+    events,
+    segments,
+    baseline: baselineY !== null && baselineY >= plot.top && baselineY <= plot.bottom ? baselineY : null,
     fontSize,
   };
 }
@@ -105,8 +176,8 @@ function polygon(points: [number, number][], cx: number, cy: number): string {
 }
 
 /**
- * An SVG path for a marker of the given area, the shapes Recharts draws (d3-shape's symbols), so a
- * claimant's marker looks the same in a preview as on the page.
+ * An SVG path for a marker of the given area, in d3-shape's symbol shapes, so a claimant's marker
+ * looks the same in a preview as on the page.
  */
 export function markerPath(shape: MarkerShape, cx: number, cy: number, size: number): string {
   switch (shape) {

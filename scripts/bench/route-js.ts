@@ -3,7 +3,7 @@
 // less the polyfills modern browsers skip) and the chunks of the page's own segments, its layouts,
 // loading, error and not-found files included (the page's client reference manifest, entryJSFiles).
 // Chunks loaded later on demand (dynamic imports, links prefetched) are not counted. A chunk that
-// draws Recharts' SVG (it names the class "recharts-surface") counts as chart code.
+// draws a chart (it names the charts' "chart-svg") counts as chart code.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -51,7 +51,7 @@ export function readRouteJs(root = '.next'): RouteJs[] {
     if (known) return known;
     const full = path.join(root, file.replace(/^\/?_next\//, ''));
     const body = existsSync(full) ? readFileSync(full) : Buffer.alloc(0);
-    const measured = { gzip: gzipSync(body, { level: 9 }).byteLength, chart: body.includes('recharts-surface') };
+    const measured = { gzip: gzipSync(body, { level: 9 }).byteLength, chart: body.includes('chart-svg') };
     sizes.set(file, measured);
     return measured;
   };

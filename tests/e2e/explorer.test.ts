@@ -47,7 +47,7 @@ describe('explorer', () => {
     expect(query(app.page)).toBe('?s=troops-deployed,troop-casualties&from=2024-10&to=2025-06');
     await drawn(app.page);
     expect(await app.page.locator('[data-testid="results-summary"]').textContent()).toMatch(/^2 series, \d+ figures in view/);
-    await app.page.locator('figure[data-series="troops-deployed"] .recharts-scatter-symbol').first().waitFor();
+    await app.page.locator('figure[data-series="troops-deployed"] [data-testid="chart-points"][data-interactive="true"]').waitFor();
     // Sep 2025's count falls outside the range; Oct 2024 to Apr 2025 stay.
     expect(await app.page.locator('figure[data-series="troops-deployed"]').textContent()).toContain('4 figures in view');
 
@@ -112,9 +112,9 @@ describe('explorer', () => {
   it('draws bounds as open, capped markers, spreads month-only dates, numbers events, and carries the sources', async () => {
     await app.page.goto(url('/explore?s=troops-deployed,shells-delivered'));
     const troops = app.page.locator('figure[data-series="troops-deployed"]');
-    await troops.locator('.recharts-scatter-symbol').first().waitFor();
-    expect(await troops.locator('.recharts-scatter-symbol').count()).toBe(5);
-    expect(await troops.locator('[role="img"]').getAttribute('aria-label')).toMatch(/^Chart of North Korean troops sent to Russia, in troops\. 5 figures drawn/);
+    await troops.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
+    expect(await troops.locator('[data-testid="chart-point"]:visible').count()).toBe(5);
+    expect(await troops.locator('[data-testid="chart-svg"]:visible').getAttribute('aria-label')).toMatch(/^Chart of North Korean troops sent to Russia, in troops\. 5 figures drawn/);
     expect(await troops.locator('[data-testid="source-line"]').textContent()).toMatch(/^Sources: .*Dorothy Shea, US Government.*\. Published by .*UPI/);
     const legend = app.page.locator('[data-testid="explorer-legend"]');
     expect(await legend.textContent()).toContain('“more than”, “at least”: may be higher');
@@ -129,6 +129,29 @@ describe('explorer', () => {
     const ledger = app.page.locator('[data-testid="ledger"]');
     expect(await ledger.locator('[data-testid="ledger-period"]').count()).toBeGreaterThan(0);
     expect(await ledger.textContent()).toContain('Estimates differ');
+  });
+
+  it('draws each panel as SVG with its events, names and tooltips every point in the explorer’s words, and moves by arrow keys', async () => {
+    await app.page.goto(url('/explore?s=troops-deployed,shells-delivered&mode=indexed'));
+    const troops = app.page.locator('figure[data-series="troops-deployed"]');
+    await troops.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
+    expect(await troops.locator('[data-testid="chart-events"]:visible path, [data-testid="chart-events"]:visible rect').count()).toBeGreaterThan(0);
+    const points = troops.locator('[data-testid="chart-point"]:visible');
+    const first = points.first();
+    expect(await first.getAttribute('aria-label')).toMatch(/^Index 100 \(100 = .+\), .+, per .+, reported by .+/);
+    await first.focus();
+    const tooltip = troops.locator('[data-testid="chart-tooltip"]');
+    expect(await tooltip.textContent()).toMatch(/^Index 100 \(100 = /);
+    await app.page.keyboard.press('ArrowRight');
+    expect(await points.nth(1).evaluate((node) => node === document.activeElement)).toBe(true);
+    expect(await tooltip.textContent()).toContain((await points.nth(1).getAttribute('aria-label'))!.split(', per ')[1].split(',')[0]);
+    await app.page.keyboard.press('Escape');
+    expect(await tooltip.count()).toBe(0);
+
+    // Change mode joins each source's two compared figures with a dashed line.
+    await app.page.goto(url('/explore?s=troops-deployed&mode=change'));
+    await troops.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
+    expect(await troops.locator('[data-testid="change-segment"]:visible').count()).toBeGreaterThan(0);
   });
 
   it('lists the figures it cannot place in time, with the reason', async () => {
@@ -176,7 +199,7 @@ describe('explorer', () => {
     fail = false;
     await alert.getByRole('button', { name: 'Try again' }).click();
     await drawn(app.page);
-    expect(await app.page.locator('figure[data-series="troops-deployed"] .recharts-scatter-symbol').count()).toBeGreaterThan(0);
+    expect(await app.page.locator('figure[data-series="troops-deployed"] [data-testid="chart-point"]').count()).toBeGreaterThan(0);
     expect(await alert.count()).toBe(0);
   });
 

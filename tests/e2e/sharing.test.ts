@@ -46,12 +46,12 @@ const { url } = app;
 
 /**
  * Waits until the chart has hydrated, which is also when the toolbar's buttons work: a series chart's
- * points, or the explorer's Recharts panels.
+ * points, or an explorer panel's.
  */
 async function openView(target: Page, path: string): Promise<void> {
   const response = await target.goto(path.startsWith('http') ? path : url(path));
   expect(response?.status()).toBe(200);
-  await target.locator('[data-testid="chart-points"][data-interactive="true"], .recharts-scatter-symbol').first().waitFor();
+  await target.locator('[data-testid="chart-points"][data-interactive="true"]').first().waitFor();
 }
 
 async function tableValues(target: Page): Promise<string[]> {
@@ -365,6 +365,10 @@ describe('downloads and citation', () => {
     expect(svg).toContain('Sources: Vadym Skibitskyi');
     expect(svg).toMatch(new RegExp(`${url('/series/shells-delivered')}\\?rev=\\d+&amp;v=1`));
     expect(svg).not.toContain('light-dark(');
+    // The chart itself, the size the reader sees, with its unit above it.
+    expect(svg.match(/data-testid="chart-svg"/g)).toHaveLength(1);
+    expect(svg).toContain('data-testid="chart-point"');
+    expect(svg).toContain('>shells</text>');
 
     await app.page.getByRole('button', { name: 'Download' }).click();
     const [pngDownload] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: /Chart image \(PNG\)/ }).click()]);
