@@ -2,30 +2,12 @@
 // and what its server action answers: field errors, a lost update with what the other person
 // changed, or done.
 import type { FieldChange } from '@/lib/dataset/content';
-import type { FigureContent } from '@/lib/dataset/figure-input';
+import { FIGURE_FIELDS, type FigureContent, type FigureField } from '@/lib/dataset/figure-input';
 import { partialDateToIso } from '@/lib/figures/period';
 import type { PartialDate } from '@/lib/figures/types';
 
-/** The form's text fields, named as the schema names them ("claimant.name"). */
-export const FIGURE_FORM_FIELDS = [
-  'seriesSlug',
-  'value',
-  'qualifier',
-  'valueLow',
-  'valueHigh',
-  'periodStart',
-  'periodEnd',
-  'claimant.name',
-  'claimant.organization',
-  'via',
-  'publisher.name',
-  'url',
-  'publicationTitle',
-  'publishedOn',
-  'quote',
-  'note',
-] as const;
-export type FigureFormField = (typeof FIGURE_FORM_FIELDS)[number];
+/** The form's text fields: the schema's fields, named as it names them ("claimant.name"). */
+export type FigureFormField = FigureField;
 export type FigureFormValues = Record<FigureFormField, string>;
 
 export type FigureFormState =
@@ -66,7 +48,7 @@ export function readFigureForm(formData: FormData | undefined, prefix = ''): Fig
     const value = formData instanceof FormData ? formData.get(`${prefix}${name}`) : null;
     return typeof value === 'string' ? value : '';
   };
-  return Object.fromEntries(FIGURE_FORM_FIELDS.map((field) => [field, text(field)])) as FigureFormValues;
+  return Object.fromEntries(FIGURE_FIELDS.map((field) => [field, text(field)])) as FigureFormValues;
 }
 
 /** The form's text as the schema's input: empty fields are absent values. */
