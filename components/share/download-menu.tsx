@@ -5,9 +5,7 @@
 // than a menu widget: a button that shows a short list of links and buttons, closed by Escape.
 import { useEffect, useId, useRef, useState } from 'react';
 import { formatRevisionDate } from '@/lib/share/revision-date';
-import { composeShareImage } from '@/lib/share/share-image';
 import { shareHref, withQuery, type SharedView } from '@/lib/share/share-links';
-import { browserMeasure, captureView, downloadBlob, svgToPng } from './chart-capture';
 import { buttonClass, menuItemClass } from './styles';
 
 export interface DownloadMenuProps {
@@ -54,9 +52,12 @@ export function DownloadMenu({ view, revision, title, csvPath, chartSelector, ch
 
   const suffix = revision ? `-rev${revision.id}` : '';
 
-  function image() {
+  // The image code (reading the drawn chart, composing the picture) loads only when a reader asks
+  // for an image, so the pages do not carry it.
+  async function image() {
+    const [{ browserMeasure, captureView, downloadBlob, svgToPng }, { composeShareImage }] = await Promise.all([import('./chart-capture'), import('@/lib/share/share-image')]);
     const captured = captureView(chartSelector, title);
-    return composeShareImage({
+    const drawn = composeShareImage({
       title,
       panels: captured.panels,
       legend: captured.legend,
@@ -65,13 +66,14 @@ export function DownloadMenu({ view, revision, title, csvPath, chartSelector, ch
       permalink: new URL(shareHref(view, revision?.id ?? null), window.location.origin).href,
       measure: browserMeasure(),
     });
+    return { drawn, svgToPng, downloadBlob };
   }
 
   async function download(format: 'svg' | 'png') {
     setOpen(false);
     button.current?.focus();
     try {
-      const drawn = image();
+      const { drawn, svgToPng, downloadBlob } = await image();
       const blob =
         format === 'svg' ? new Blob([drawn.svg], { type: 'image/svg+xml;charset=utf-8' }) : await svgToPng(drawn.svg, drawn.width, drawn.height);
       downloadBlob(blob, `${fileName}${suffix}.${format}`);
