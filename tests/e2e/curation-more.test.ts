@@ -4,11 +4,11 @@
 // a claimant is merged into another after a confirmation that says how many figures move, and the
 // figure's history shows the new version; the headlines are reordered with the keyboard and the
 // dashboard follows. Every new page is private, uncached, unindexed and axe-clean.
-import { createRequire } from 'node:module';
 import type { Cookie, Page } from 'playwright-core';
 import { createPrismaClient } from '@/lib/db';
 import { makeAccount, signInInBrowser, type TestAccount } from '../helpers/accounts';
 import { randomAuthSecret } from '../helpers/app-server';
+import { axeViolationsInEachTheme } from '../helpers/axe';
 import { setUpBrowserApp } from '../helpers/browser-app';
 
 jest.setTimeout(120_000);
@@ -52,27 +52,6 @@ async function signIn(page: Page): Promise<void> {
   session = await page.context().cookies();
 }
 
-/** axe's findings on the page as it stands, in light and dark at a desktop and a phone width. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: createRequire(__filename).resolve('axe-core/axe.min.js') });
-  const found: string[] = [];
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (context: Document) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run(document);
-        return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-      });
-      for (const violation of violations) found.push(`${violation} in ${colorScheme} at ${width}`);
-    }
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.emulateMedia({ colorScheme: 'light' });
-  return found;
-}
-
 /** Opens a curation page and checks that it is private, uncached, unindexed and axe-clean. */
 async function openCurationPage(page: Page, path: string): Promise<void> {
   const response = await page.goto(url(path));
@@ -80,7 +59,7 @@ async function openCurationPage(page: Page, path: string): Promise<void> {
   const headers = response?.headers() ?? {};
   expect({ path, cache: headers['cache-control'], robots: headers['x-robots-tag'] }).toEqual({ path, cache: 'private, no-store', robots: 'noindex, nofollow' });
   expect(await page.locator('meta[name="robots"]').getAttribute('content')).toBe('noindex, nofollow');
-  expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+  expect({ path, violations: await axeViolationsInEachTheme(page) }).toEqual({ path, violations: [] });
 }
 
 /** The dashboard's headline series, in the order it shows them. */
@@ -138,7 +117,7 @@ it('refuses a series save that started from an old version and shows what the ot
   expect(table).toContain('description');
   expect(table).toContain('Their description.');
   expect(await page.getByLabel(/^Title/).inputValue()).toBe('My title');
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolationsInEachTheme(page)).toEqual([]);
   await page.getByRole('button', { name: 'Save series' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved as version' }).waitFor();
 });
@@ -165,7 +144,7 @@ it('creates an event, refusing a bad date beside its field first', async () => {
   expect(await page.locator('#event-date-error').textContent()).toMatch(/^date /);
   // What was typed stays, the topic included.
   expect(await page.getByLabel('troops', { exact: true }).isChecked()).toBe(true);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolationsInEachTheme(page)).toEqual([]);
 
   await page.getByLabel(/^Date/).fill('2025-11');
   await page.getByRole('button', { name: 'Create event' }).click();
@@ -193,7 +172,7 @@ it('merges a claimant into another once confirmed, and the figure’s history sh
   await confirm.waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('claimant-merge-confirm');
   expect(await confirm.textContent()).toContain(`${merge.figures} figure${merge.figures === 1 ? '' : 's'} will get a new version`);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolationsInEachTheme(page)).toEqual([]);
   await confirm.getByRole('button', { name: /^Merge and move/ }).click();
   await page.getByRole('status').filter({ hasText: `${merge.figures} figure${merge.figures === 1 ? '' : 's'} moved` }).waitFor();
 
@@ -231,7 +210,7 @@ it('reorders the headlines with the keyboard, and the dashboard follows', async 
   await page.getByLabel(/^Reason for this change/).fill('The latest count leads');
   await page.getByRole('button', { name: 'Save headlines' }).click();
   await page.getByRole('status').filter({ hasText: 'Saved in revision' }).waitFor();
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolationsInEachTheme(page)).toEqual([]);
 
   expect(await dashboardOrder(page)).toEqual(expected);
 });
@@ -249,7 +228,7 @@ it('refuses to merge a claimant into itself, beside the field, with the focus on
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('claimant-merge-intoId');
   expect(await page.locator('#claimant-merge-intoId').getAttribute('aria-describedby')).toBe('claimant-merge-intoId-error');
   expect(await page.locator('#claimant-merge-intoId-error').textContent()).toMatch(/cannot be merged into itself/);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolationsInEachTheme(page)).toEqual([]);
 });
 
 it('retires an event and a series with their reasons', async () => {
@@ -299,7 +278,7 @@ it('refuses a headlines save that started from an old list and shows the other e
   await conflict.waitFor();
   expect(await page.evaluate(() => document.activeElement?.id)).toBe('headlines-conflict');
   expect(await conflict.locator('ol').nth(1).locator('li').count()).toBe(theirs.length - 1);
-  expect(await axeViolations(page)).toEqual([]);
+  expect(await axeViolationsInEachTheme(page)).toEqual([]);
   await conflict.getByRole('button', { name: 'Start from theirs' }).click();
   expect(await page.getByTestId('headline-row').count()).toBe(theirs.length - 1);
   await page.getByRole('button', { name: 'Save headlines' }).click();

@@ -3,7 +3,7 @@
 // page with its claimant, publisher and quote. Nothing is saved without an accept.
 import { readFileSync } from 'node:fs';
 import { createPrismaClient } from '@/lib/db';
-import { makeAccount, type TestAccount } from '../helpers/accounts';
+import { makeAccount, signInInBrowser, type TestAccount } from '../helpers/accounts';
 import { randomAuthSecret } from '../helpers/app-server';
 import { setUpBrowserApp } from '../helpers/browser-app';
 
@@ -30,11 +30,7 @@ async function revisions(): Promise<number> {
 
 it('finds the figure in a seed paragraph, saves it once accepted, and readers see it on its series page', async () => {
   const { page } = app;
-  await page.goto(url('/admin/sign-in'));
-  await page.getByLabel('Email').fill(editor.email);
-  await page.getByLabel('Password').fill(editor.password);
-  await page.getByLabel('Password').press('Enter');
-  await page.waitForURL(url('/admin'));
+  await signInInBrowser(page, app.server.baseUrl, editor);
 
   await page.goto(url('/admin/extract'));
   await page.getByLabel('Article text').fill(SEED.text);
