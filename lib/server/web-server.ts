@@ -20,6 +20,7 @@
 // request that reaches it.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createServer, type IncomingMessage, type OutgoingHttpHeaders, type Server, type ServerResponse } from 'node:http';
+import { constants as zlibConstants, createGzip, type Gzip } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import next from 'next';
 import type { PrismaClient } from '@/generated/prisma/client';
@@ -212,8 +213,11 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     let methodRefusal: string | null = null;
     let written = 0;
     let storable = key !== null && req.method === 'GET';
-    // Next.js then sends the body as is, which is what is stored; the cache compresses its copies.
+    // Next.js then sends the body as is, which is what is stored; the cache compresses its copies, and
+    // this first answer is gzipped here as it streams, for a client that takes it.
+    const acceptsGzip = storable && /\bgzip\b/i.test(header(req, 'accept-encoding') ?? '');
     if (storable) delete req.headers['accept-encoding'];
+    let gzip: Gzip | null = null;
     const chunks: Buffer[] = [];
     let size = 0;
     const collect = (chunk: unknown, encoding: unknown) => {
@@ -276,23 +280,49 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       // Answered before its body was read (a body too large): the connection is closed after it.
       if (!req.complete) this.setHeader('Connection', 'close');
       this.setHeader('x-sf-cache', key === null ? 'bypass' : 'miss');
+      if (acceptsGzip && code === 200 && !this.hasHeader('content-encoding')) {
+        gzip = startGzip(this);
+        this.setHeader('Content-Encoding', 'gzip');
+        this.setHeader('Vary', withVary(this.getHeader('vary'), 'Accept-Encoding'));
+        this.removeHeader('Content-Length');
+      }
       return (writeHead as (code: number, reason?: string) => ServerResponse).call(this, code, reason);
     } as ServerResponse['writeHead'];
 
     const write = res.write;
-    res.write = function patchedWrite(this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
-      written += toBuffer(chunk, rest[0])?.length ?? 0;
-      collect(chunk, rest[0]);
-      return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
-    } as ServerResponse['write'];
     const end = res.end;
+    // Each chunk Next.js writes is compressed and flushed at once, so streamed parts still arrive as
+    // they are rendered; the compressed bytes go out through the response's own write and end.
+    function startGzip(response: ServerResponse): Gzip {
+      const stream = createGzip({ level: 6 });
+      stream.on('data', (data: Buffer) => (write as (data: Buffer) => boolean).call(response, data));
+      stream.on('end', () => (end as () => ServerResponse).call(response));
+      stream.on('error', () => response.destroy());
+      return stream;
+    }
+    res.write = function patchedWrite(this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
+      // The head first, where it is decided whether the body is compressed.
+      if (!this.headersSent) this.writeHead(this.statusCode);
+      const buffer = toBuffer(chunk, rest[0]);
+      written += buffer?.length ?? 0;
+      collect(chunk, rest[0]);
+      if (!gzip) return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+      const done = rest.find((arg) => typeof arg === 'function') as (() => void) | undefined;
+      if (buffer) gzip.write(buffer);
+      gzip.flush(zlibConstants.Z_SYNC_FLUSH, () => done?.());
+      return true;
+    } as ServerResponse['write'];
     res.end = function patchedEnd(this: ServerResponse, chunk?: unknown, ...rest: unknown[]) {
       if (methodRefusal !== null && written === 0 && !toBuffer(chunk, rest[0])?.length) {
         if (!this.headersSent) this.writeHead(this.statusCode);
         return (end as (body: string) => ServerResponse).call(this, req.method === 'HEAD' ? '' : methodRefusal);
       }
       collect(chunk, rest[0]);
-      return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+      if (!this.headersSent) this.writeHead(this.statusCode);
+      if (!gzip) return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
+      const buffer = toBuffer(chunk, rest[0]);
+      gzip.end(buffer ?? undefined);
+      return this;
     } as ServerResponse['end'];
 
     res.once('finish', () => {

@@ -4,6 +4,7 @@
 // cached until the data changes, and a database that does not answer gets a 503 with Retry-After.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { importFiles } from '@/lib/importer/import-files';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
 import { freePort, startAppServer, type AppServer } from '../helpers/app-server';
@@ -111,6 +112,7 @@ describe('the answer cache', () => {
     expect(revalidated.status).toBe(304);
     const compressed = await raw(server.baseUrl, '/series/troop-reinforcements', { headers: { 'accept-encoding': 'gzip' } });
     expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(compressed.body).toString('utf8')).toBe(second.text);
 
     // A signed-in reader's page is never shared: it bypasses the cache and is not cacheable.
     const personal = await raw(server.baseUrl, '/series/troop-reinforcements', { headers: { cookie: 'session=abc' } });
@@ -125,14 +127,22 @@ describe('the answer cache', () => {
       reason: 'a figure added while the app runs',
     });
     // An import from a script reaches the server as a notification (LISTEN/NOTIFY), within a second.
+    // Its first reader gets the page rendered for them, gzipped as it streams; the next, the stored copy.
     const started = Date.now();
-    let after = await raw(server.baseUrl, '/series/troop-reinforcements');
+    const gzipped = { headers: { 'accept-encoding': 'gzip, br' } };
+    let after = await raw(server.baseUrl, '/series/troop-reinforcements', gzipped);
     while (after.headers['x-sf-cache'] === 'hit' && Date.now() - started < 1000) {
       await new Promise((resolve) => setTimeout(resolve, 20));
-      after = await raw(server.baseUrl, '/series/troop-reinforcements');
+      after = await raw(server.baseUrl, '/series/troop-reinforcements', gzipped);
     }
     expect(after.headers['x-sf-cache']).toBe('miss');
-    expect(after.text).toContain('Test claimant');
+    expect(after.headers['content-encoding']).toBe('gzip');
+    expect(String(after.headers.vary)).toMatch(/Accept-Encoding/);
+    const rendered = gunzipSync(after.body).toString('utf8');
+    expect(rendered).toContain('Test claimant');
+    const stored = await raw(server.baseUrl, '/series/troop-reinforcements');
+    expect(stored.headers['x-sf-cache']).toBe('hit');
+    expect(stored.text).toBe(rendered);
   });
 });
 
