@@ -6,6 +6,7 @@
 import { useActionState, useEffect, useRef } from 'react';
 import { FIGURE_FORM_IDLE, type FigureFormField, type FigureFormState, type FigureFormValues } from '@/lib/admin/figure-form';
 import { QUALIFIERS } from '@/lib/figures/types';
+import { ConflictNotice } from './conflict-notice';
 import { inputClass, labelClass, primaryButtonClass } from './styles';
 
 export type FigureFormAction = (state: FigureFormState, formData: FormData) => Promise<FigureFormState>;
@@ -52,40 +53,6 @@ export interface FigureFormProps {
   claimants: string[];
   publishers: string[];
   submitLabel: string;
-}
-
-function Conflict({ state }: { state: Extract<FigureFormState, { status: 'conflict' }> }) {
-  return (
-    <section aria-labelledby="figure-conflict-heading" className="rounded-md border border-amber-600 p-3" tabIndex={-1} id="figure-conflict">
-      <h2 id="figure-conflict-heading" className="font-semibold">
-        Someone else saved this figure since you opened it (now version {state.currentVersion})
-      </h2>
-      <p className="text-sm">{state.message} Your values are still in the form: check them and save again to apply them to the new version.</p>
-      {state.changes.length > 0 ? (
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">What the other person changed</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Before</th>
-              <th scope="col">Theirs (saved)</th>
-              <th scope="col">Yours</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.changes.map((change) => (
-              <tr key={change.field}>
-                <th scope="row">{change.field}</th>
-                <td>{change.base}</td>
-                <td>{change.theirs}</td>
-                <td>{change.yours}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </section>
-  );
 }
 
 export function FigureForm({ action, initial, baseVersion, figureId, series, claimants, publishers, submitLabel }: FigureFormProps) {
@@ -135,7 +102,7 @@ export function FigureForm({ action, initial, baseVersion, figureId, series, cla
 
   return (
     <form ref={formRef} action={formAction} key={version ?? 'new'} className="space-y-4" noValidate>
-      {state.status === 'conflict' ? <Conflict state={state} /> : null}
+      {state.status === 'conflict' ? <ConflictNotice noun="figure" {...state} /> : null}
       <p role="status" aria-live="polite" className="min-h-5 text-sm">
         {state.status === 'ok' ? <span className="text-emerald-800 dark:text-emerald-300">{state.message}</span> : null}
         {state.status === 'error' ? <span className="text-red-700 dark:text-red-400">{state.message}</span> : null}

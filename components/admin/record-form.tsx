@@ -5,7 +5,8 @@
 // from. The server's errors show beside their fields and focus moves to the first; a lost update
 // shows what the other person changed, theirs beside yours.
 import { useActionState, useEffect, useRef } from 'react';
-import { RECORD_FORM_IDLE, type RecordFormAction, type RecordFormState, type RecordFormValues } from '@/lib/admin/record-form';
+import { RECORD_FORM_IDLE, type RecordFormAction, type RecordFormValues } from '@/lib/admin/record-form';
+import { ConflictNotice } from './conflict-notice';
 import { inputClass, labelClass, primaryButtonClass } from './styles';
 
 export interface RecordFieldSpec {
@@ -29,40 +30,6 @@ export interface RecordFormProps {
   /** Sent as they are, e.g. the slug of the record an edit changes. */
   hidden?: Record<string, string>;
   submitLabel: string;
-}
-
-function Conflict({ noun, state }: { noun: string; state: Extract<RecordFormState, { status: 'conflict' }> }) {
-  return (
-    <section aria-labelledby={`${noun}-conflict-heading`} className="rounded-md border border-amber-600 p-3" tabIndex={-1} id={`${noun}-conflict`}>
-      <h2 id={`${noun}-conflict-heading`} className="font-semibold">
-        Someone else saved this {noun} since you opened it (now version {state.currentVersion})
-      </h2>
-      <p className="text-sm">{state.message} Your values are still in the form: check them and save again to apply them to the new version.</p>
-      {state.changes.length > 0 ? (
-        <table className="mt-2 w-full text-left text-sm">
-          <caption className="sr-only">What the other person changed</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Before</th>
-              <th scope="col">Theirs (saved)</th>
-              <th scope="col">Yours</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.changes.map((change) => (
-              <tr key={change.field}>
-                <th scope="row">{change.field}</th>
-                <td>{change.base}</td>
-                <td>{change.theirs}</td>
-                <td>{change.yours}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
-    </section>
-  );
 }
 
 export function RecordForm({ noun, action, fields, initial, baseVersion, hidden = {}, submitLabel }: RecordFormProps) {
@@ -123,7 +90,7 @@ export function RecordForm({ noun, action, fields, initial, baseVersion, hidden 
 
   return (
     <form ref={formRef} action={formAction} key={version ?? 'new'} className="space-y-4" noValidate>
-      {state.status === 'conflict' ? <Conflict noun={noun} state={state} /> : null}
+      {state.status === 'conflict' ? <ConflictNotice noun={noun} {...state} /> : null}
       <p role="status" aria-live="polite" className="min-h-5 text-sm">
         {state.status === 'ok' ? <span className="text-emerald-800 dark:text-emerald-300">{state.message}</span> : null}
         {state.status === 'error' ? <span className="text-red-700 dark:text-red-400">{state.message}</span> : null}

@@ -2,6 +2,7 @@
 // and what its server action answers: field errors, a lost update with what the other person
 // changed, or done.
 import type { FieldChange } from '@/lib/dataset/content';
+import type { ConflictRow } from './record-form';
 import { FIGURE_FIELDS, type FigureContent, type FigureField } from '@/lib/dataset/figure-input';
 import { partialDateToIso } from '@/lib/figures/period';
 import type { PartialDate } from '@/lib/figures/types';
@@ -14,7 +15,7 @@ export type FigureFormState =
   | { status: 'idle' }
   | { status: 'ok'; message: string }
   | { status: 'error'; message: string; fieldErrors: Record<string, string>; values: FigureFormValues; reason: string }
-  | { status: 'conflict'; message: string; currentVersion: number; changes: { field: string; theirs: string; base: string; yours: string }[]; values: FigureFormValues; reason: string };
+  | { status: 'conflict'; message: string; currentVersion: number; changes: ConflictRow[]; values: FigureFormValues; reason: string };
 
 export const FIGURE_FORM_IDLE: FigureFormState = { status: 'idle' };
 
@@ -82,7 +83,7 @@ export function changeText(value: unknown): string {
 }
 
 /** What the other person changed, field by field, beside what this editor sent. */
-export function conflictChanges(changes: FieldChange[], yours: FigureFormValues): { field: string; theirs: string; base: string; yours: string }[] {
+export function conflictChanges(changes: FieldChange[], yours: FigureFormValues): ConflictRow[] {
   return changes.map((change) => {
     const sent = change.field === 'claimant' ? `${yours['claimant.name']}, ${yours['claimant.organization']}` : change.field === 'publisher' ? yours['publisher.name'] : (yours[change.field as FigureFormField] ?? '');
     return { field: change.field, base: changeText(change.from), theirs: changeText(change.to), yours: sent };
