@@ -1,8 +1,8 @@
 export interface LoadingPanelProps {
-  /** What is loading, read out to screen readers: "Loading the dashboard". */
+  /** What is loading, read out to screen readers: "Loading the sources". */
   label: string;
   /** Rough shape of the page to come, so the layout does not jump when it arrives. */
-  layout: 'charts' | 'series' | 'list';
+  layout: 'series' | 'list';
 }
 
 function Block({ className }: { className: string }) {
@@ -29,14 +29,6 @@ export function LoadingPanel({ label, layout }: LoadingPanelProps) {
       <div aria-hidden="true">
         <Block className="h-8 w-2/3 max-w-md" />
         <Block className="mt-3 h-4 w-full max-w-2xl" />
-        {layout === 'charts' ? (
-          <div className="mt-8 grid gap-6 lg:grid-cols-2">
-            <CardPlaceholder />
-            <CardPlaceholder />
-            <CardPlaceholder />
-            <CardPlaceholder />
-          </div>
-        ) : null}
         {layout === 'series' ? (
           <div className="mt-8 space-y-6">
             <CardPlaceholder />

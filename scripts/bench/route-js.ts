@@ -24,7 +24,7 @@ interface ClientReferenceManifest {
   entryJSFiles?: Record<string, string[]>;
 }
 
-/** The manifests of every page under .next/server/app, by the name Next gives the page ("/(dashboard)/page"). */
+/** The manifests of every page under .next/server/app, by the name Next gives the page ("/sources/(index)/page"). */
 function pageManifests(appDir: string, relative = ''): Map<string, string> {
   const found = new Map<string, string>();
   for (const entry of readdirSync(path.join(appDir, relative), { withFileTypes: true })) {

@@ -47,7 +47,6 @@ it('saves a correction with its reason, which readers see on the series page, th
   await page.getByRole('status').filter({ hasText: 'Saved as version' }).waitFor();
 
   await page.goto(url('/series/shells-delivered'));
-  // The page streams its figures in after a "Loading the series…" placeholder.
   await page.locator('main').getByText(note, { exact: false }).first().waitFor();
   expect(await page.locator('main').textContent()).toContain(note);
   await page.goto(url(`/figures/${figure.figureId}`));

@@ -68,7 +68,6 @@ it('finds the figure in a seed paragraph, saves it once accepted, and readers se
   expect(await revisions()).toBe(before + 1);
 
   await page.goto(url('/series/children-returned'));
-  // The page streams its figures in after a "Loading the series…" placeholder.
   await page.locator('main').getByText('Ukraine has successfully returned 1,859 children', { exact: false }).first().waitFor();
   const main = (await page.locator('main').textContent()) ?? '';
   expect(main).toContain('Ukraine has successfully returned 1,859 children abducted by Russia.');

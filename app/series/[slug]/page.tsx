@@ -26,6 +26,11 @@ export async function generateMetadata({ params, searchParams }: SeriesPageProps
 
 const COUNT = new Intl.NumberFormat('en-GB');
 
+/**
+ * No loading.tsx streams this page: React reveals a streamed Suspense boundary no sooner than 300 ms
+ * after the first paint, so a skeleton put the intro and the charts (the largest paint) 300 ms behind
+ * the header. Its loader reads cached views in milliseconds, and the page is sent whole.
+ */
 export default async function SeriesPage({ params, searchParams }: SeriesPageProps) {
   await connection();
   const { slug } = await params;

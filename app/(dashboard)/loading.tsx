@@ -1,5 +1,0 @@
-import { LoadingPanel } from '@/components/loading-panel';
-
-export default function DashboardLoading() {
-  return <LoadingPanel label="Loading the dashboard" layout="charts" />;
-}

@@ -1,5 +1,0 @@
-import { LoadingPanel } from '@/components/loading-panel';
-
-export default function SeriesLoading() {
-  return <LoadingPanel label="Loading the series" layout="series" />;
-}
