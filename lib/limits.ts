@@ -2,8 +2,15 @@
 // of figures (imports add them without limit); a page, an image or a download of them cannot, so
 // past these limits the latest figures are shown and a notice says how many more there are.
 
-/** Figures one explorer view reads (its charts, tables, CSV, preview), shared out between its series. */
+/** Figures one explorer view's CSV reads, shared out between its series. */
 export const MAX_FIGURES_PER_VIEW = 20_000;
+
+/**
+ * Figures one explorer page draws and tabulates, shared out between its series: the server puts each
+ * into the HTML (in both chart sizes), so 20 series of 100 figures are drawn whole and a page stays
+ * a few hundred kilobytes. The view's CSV holds up to MAX_FIGURES_PER_VIEW.
+ */
+export const MAX_DRAWN_PER_VIEW = 2_000;
 
 /** Figures a series chart draws (series page, dashboard, embed, preview): the latest ones. */
 export const MAX_CHART_FIGURES = 1_000;

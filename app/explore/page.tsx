@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { connection } from 'next/server';
-import { ExplorerFiguresProvider } from '@/components/explorer/explorer-figures';
 import { ExplorerIntro } from '@/components/explorer/explorer-intro';
 import { ExplorerResults } from '@/components/explorer/explorer-results';
-import { ExplorerShareToolbar } from '@/components/explorer/explorer-share-toolbar';
 import { NoticeBanner } from '@/components/explorer/notice-banner';
 import { RangeControls } from '@/components/explorer/range-controls';
 import { SegmentedLinks } from '@/components/explorer/segmented-links';
 import { SeriesPicker } from '@/components/explorer/series-picker';
 import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
+import { ShareToolbar } from '@/components/share/share-toolbar';
+import { figureYears } from '@/lib/figures/explorer-series';
 import { explorerShareProps } from '@/lib/share/explorer-share';
 import { loadExplorerView } from '@/lib/share/explorer-view';
 import { explorerMetadata } from '@/lib/share/metadata';
@@ -40,7 +40,6 @@ export default async function ExplorePage({ searchParams }: ExplorePageProps) {
   const pinned = shown?.pinned ? shown : null;
 
   return (
-    <ExplorerFiguresProvider href={view.figuresHref}>
       <div className="space-y-6">
         <div className="max-w-3xl">
           <h1 className="text-2xl font-bold tracking-tight text-zinc-950 sm:text-3xl dark:text-white">Compare figures over time</h1>
@@ -62,14 +61,14 @@ export default async function ExplorePage({ searchParams }: ExplorePageProps) {
             latestHref={viewStateHref('/explore', { ...state, rev: null })}
           />
         ) : null}
-        <ExplorerShareToolbar {...explorerShareProps(view)} />
+        <ShareToolbar {...explorerShareProps(view)} />
 
         <section
           aria-label="Choose what to compare"
           className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
         >
           <SeriesPicker state={state} selected={view.series} />
-          <RangeControls state={state} series={view.series} today={new Date().toISOString().slice(0, 10)} />
+          <RangeControls state={state} years={figureYears(view.series, view.figures)} today={new Date().toISOString().slice(0, 10)} />
           <div className="flex flex-wrap gap-x-6 gap-y-3">
             <SegmentedLinks
               label="Show"
@@ -98,6 +97,9 @@ export default async function ExplorePage({ searchParams }: ExplorePageProps) {
         ) : (
           <ExplorerResults
             series={view.series}
+            figures={view.figures}
+            events={view.events}
+            truncated={view.truncated}
             range={{ from: state.from, to: state.to }}
             mode={state.mode}
             view={state.view}
@@ -105,6 +107,5 @@ export default async function ExplorePage({ searchParams }: ExplorePageProps) {
           />
         )}
       </div>
-    </ExplorerFiguresProvider>
   );
 }

@@ -1,6 +1,5 @@
-// The explorer's URL state as the API reads it, for the CSV export (explorer-export.ts) and the
-// figures the explorer page's browser code draws (app/explore/figures/route.ts): read by the one
-// parser the page uses (lib/view-state.ts), strictly. A state the page would show with notices is
+// The explorer's URL state as the API reads it, for the CSV export (explorer-export.ts): read by the
+// one parser the page uses (lib/view-state.ts), strictly. A state the page would show with notices is
 // refused here with those notices, since an answer without a page cannot show them.
 import type { DateRange } from '@/lib/figures/explorer-range';
 import type { SeriesView } from '@/lib/figures/types';

@@ -75,7 +75,7 @@ describe('checkAddress', () => {
 
 describe('isApiLikePath', () => {
   it('tells the routes that answer programs from the pages', () => {
-    for (const path of ['/api/v1/series', '/api/health', '/api', '/og/series/x', '/explore/figures', '/explore/catalogue']) expect([path, isApiLikePath(path)]).toEqual([path, true]);
+    for (const path of ['/api/v1/series', '/api/health', '/api', '/og/series/x', '/explore/catalogue']) expect([path, isApiLikePath(path)]).toEqual([path, true]);
     for (const path of ['/', '/explore', '/explore/about', '/series/x', '/apis', '/embed/explore', '/ogre']) expect([path, isApiLikePath(path)]).toEqual([path, false]);
   });
 });

@@ -92,5 +92,5 @@ export function checkAddress(path: string, query: string): AddressProblem | null
  * while a page's is the site's 404 page.
  */
 export function isApiLikePath(path: string): boolean {
-  return /^\/(?:api|og)(?:\/|$)/.test(path) || /^\/explore\/(?:figures|catalogue)(?:\/|$)/.test(path);
+  return /^\/(?:api|og)(?:\/|$)/.test(path) || /^\/explore\/catalogue(?:\/|$)/.test(path);
 }

@@ -9,7 +9,7 @@ const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/;
 /** A long list of series is still one header a CDN accepts (Fastly takes 16 KB, Cloudflare 16 KB). */
 const MAX_SERIES_KEYS = 50;
 const SERIES_PATH = /^\/(?:embed\/|og\/|api\/v1\/)?series\/([^/]+)/;
-const SERIES_QUERY_PATHS = new Set(['/explore', '/explore/figures', '/embed/explore', '/og/explore', '/api/v1/export.csv']);
+const SERIES_QUERY_PATHS = new Set(['/explore', '/embed/explore', '/og/explore', '/api/v1/export.csv']);
 
 function seriesOf(path: string, query: URLSearchParams): string[] {
   const inPath = SERIES_PATH.exec(path)?.[1];

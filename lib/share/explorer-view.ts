@@ -1,15 +1,19 @@
-// The frame of /explore, from its URL, for the page, its metadata and its embed alike: the view state
-// (with a notice for every ignored value), the chosen series, the revision shown and where the browser
-// reads the figures and events. Those come from /explore/figures (app/explore/figures/route.ts), so the
-// page answers in the same few small queries whatever the number of series or figures. Wrapped in
-// React's cache, so the page and its generateMetadata share one read.
+// One view of /explore, from its URL, for the page, its metadata and its embed alike: the view state
+// (with a notice for every ignored value), the chosen series, the revision shown, and the figures and
+// events in view as of that revision, so that the server draws the first view whole (its charts are
+// in the HTML, readable without scripts). Wrapped in React's cache, so the page and its
+// generateMetadata share one read.
 import { cache } from 'react';
 import { describeRange } from '@/lib/figures/explorer-range';
-import type { SeriesView } from '@/lib/figures/types';
+import type { ExplorerEvent } from '@/lib/figures/explorer-series';
+import type { FigureView, SeriesView } from '@/lib/figures/types';
+import { MAX_DRAWN_PER_VIEW, type Truncation } from '@/lib/limits';
 import { countChangedSince } from '@/lib/queries/count-changed-since';
+import { getExplorerData } from '@/lib/queries/get-explorer-data';
+import { listEvents } from '@/lib/queries/list-events';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { resolveShownRevision, type ShownRevision } from './shown-revision';
-import { DEFAULT_VIEW_STATE, parseViewState, requestedSeries, viewStateHref, type RawParams, type ViewState } from '@/lib/view-state';
+import { parseViewState, requestedSeries, viewStateHref, type RawParams, type ViewState } from '@/lib/view-state';
 
 /** Comparisons offered on the empty explorer; those whose series are missing are not offered. */
 const EXAMPLES = [
@@ -43,8 +47,12 @@ export interface ExplorerView {
   shown: ShownRevision | null;
   /** For a pinned link, how many figures of the chosen series differ in the latest data. */
   changedSince: number | null;
-  /** Where the browser reads the view's figures (app/explore/figures/route.ts); null with no series or no data. */
-  figuresHref: string | null;
+  /** The figures of the chosen series in the range, as of the revision shown: the latest of each series up to the limit of one view. */
+  figures: FigureView[];
+  /** The series with more figures in the range than one view reads, for the page to say so. */
+  truncated: Truncation[];
+  /** Events of the chosen series' topics in the range. */
+  events: ExplorerEvent[];
   examples: { label: string; description: string; href: string }[];
   /** "Oct 2024 – Dec 2025", "from Oct 2024", "all dates". */
   rangeText: string;
@@ -66,12 +74,12 @@ async function load(query: string): Promise<ExplorerView> {
   const parsed = parseViewState(params, new Set(requested.filter((slug) => bySlug.has(slug))));
   const series = parsed.state.series.flatMap((slug) => bySlug.get(slug) ?? []);
   const state = shown?.pinned ? parsed.state : { ...parsed.state, rev: null };
-  const changedSince = shown?.pinned ? await countChangedSince({ seriesSlugs: state.series, rev: shown.id }) : null;
-
-  const figuresHref =
-    series.length > 0 && shown
-      ? viewStateHref('/explore/figures', { ...DEFAULT_VIEW_STATE, series: state.series, from: state.from, to: state.to, rev: shown.id })
-      : null;
+  const range = { from: state.from, to: state.to };
+  const [changedSince, { figures, truncated }, events] = await Promise.all([
+    shown?.pinned ? countChangedSince({ seriesSlugs: state.series, rev: shown.id }) : null,
+    series.length > 0 && shown ? getExplorerData({ series, range, asOfRevision: shown.id, maxFigures: MAX_DRAWN_PER_VIEW }) : { figures: [], truncated: [] },
+    series.length > 0 && shown ? listEvents({ topics: [...new Set(series.map((s) => s.topic))], range, asOfRevision: shown.id }) : [],
+  ]);
   const examples = EXAMPLES.filter((e) => e.state.series.every((slug) => bySlug.has(slug))).map((e) => ({
     label: e.label,
     description: e.description,
@@ -84,7 +92,9 @@ async function load(query: string): Promise<ExplorerView> {
     series,
     shown,
     changedSince,
-    figuresHref,
+    figures,
+    truncated,
+    events,
     examples,
     rangeText: describeRange(state),
   };

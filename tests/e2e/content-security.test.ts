@@ -30,7 +30,7 @@ it('runs every page’s scripts under the policy, twice (rendered, then from the
     await app.page.goto(url('/'));
     await app.page.locator('[data-testid="chart-points"][data-interactive="true"]').first().waitFor();
     await app.page.goto(url('/explore?s=troops-deployed,troop-casualties'));
-    await app.page.locator('section[aria-labelledby="results-heading"][aria-busy="false"]').waitFor();
+    await app.page.locator('section[aria-labelledby="results-heading"]').waitFor();
     expect(await app.page.locator('figure[data-testid="explorer-panel"]').count()).toBe(2);
     await app.page.goto(url('/series/shells-delivered'));
     // Hydrated: the share toolbar's dialog opens.

@@ -15,7 +15,7 @@ function query(target: Page): string {
 
 /** The browser reads a view's figures after the page (components/explorer/explorer-figures.tsx): wait until they are drawn. */
 async function drawn(target: Page): Promise<void> {
-  await target.locator('section[aria-labelledby="results-heading"][aria-busy="false"]').waitFor();
+  await target.locator('section[aria-labelledby="results-heading"]').waitFor();
 }
 
 describe('explorer', () => {
@@ -174,33 +174,23 @@ describe('explorer', () => {
     expect(await seoul.textContent()).toContain('about +12,000');
   });
 
-  it('reads the figures for the revision it shows, says when they cannot be read, and reads them again on request', async () => {
-    let fail = true;
-    const asked: string[] = [];
-    await app.page.route('**/explore/figures?**', (route) => {
-      asked.push(decodeURIComponent(new URL(route.request().url()).search));
-      if (!fail) return route.continue();
-      return route.fulfill({
-        status: 500,
-        contentType: 'application/json',
-        body: JSON.stringify({ error: { code: 'internal_error', message: 'The server could not answer this request.' } }),
-      });
-    });
-    await app.page.goto(url('/explore?s=troops-deployed&mode=indexed'));
-    const alert = app.page.locator('[data-testid="error-state"]');
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain('The server could not answer this request. Nothing was changed.');
-    // Only what selects figures is in the address, with the revision shown: mode and view share one answer.
-    expect(asked[0]).toBe('?s=troops-deployed&rev=1');
-    // The page's head names it, so the browser fetches it beside the page's scripts rather than after them.
-    const html = await (await fetch(url('/explore?s=troops-deployed&mode=indexed'))).text();
-    expect(html.slice(0, html.indexOf('</head>'))).toContain('<link rel="preload" href="/explore/figures?s=troops-deployed&amp;rev=1" as="fetch" crossorigin="anonymous"/>');
-
-    fail = false;
-    await alert.getByRole('button', { name: 'Try again' }).click();
-    await drawn(app.page);
-    expect(await app.page.locator('figure[data-series="troops-deployed"] [data-testid="chart-point"]').count()).toBeGreaterThan(0);
-    expect(await alert.count()).toBe(0);
+  it('draws its first view on the server: with scripts off, every panel, point and source line is there', async () => {
+    const context = await app.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(url('/explore?s=troops-deployed,shells-delivered&mode=indexed'));
+      const panels = page.locator('figure[data-testid="explorer-panel"]');
+      expect(await panels.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-series')))).toEqual(['troops-deployed', 'shells-delivered']);
+      for (const slug of ['troops-deployed', 'shells-delivered']) {
+        const panel = page.locator(`figure[data-series="${slug}"]`);
+        expect(await panel.locator('[data-testid="chart-svg"]:visible').getAttribute('aria-label')).toMatch(/^Chart of .+, as an index/);
+        expect(await panel.locator('[data-testid="chart-point"]:visible').count()).toBeGreaterThan(0);
+        expect(await panel.locator('[data-testid="source-line"]').textContent()).toMatch(/^Sources: .+\. Published by .+\.$/);
+      }
+      expect(await page.getByTestId('results-summary').textContent()).toMatch(/^2 series, \d+ figures in view\./);
+    } finally {
+      await context.close();
+    }
   });
 
   it('is usable from the keyboard', async () => {

@@ -21,7 +21,7 @@ function focused(page: Page): Promise<string> {
 }
 
 async function drawn(page: Page): Promise<void> {
-  await page.locator('section[aria-labelledby="results-heading"][aria-busy="false"]').waitFor();
+  await page.locator('section[aria-labelledby="results-heading"]').waitFor();
 }
 
 async function tabTo(page: Page, name: string, limit = 80): Promise<void> {

@@ -123,7 +123,6 @@ it('answers each address the issue found failing with a 4xx, in the right shape'
   const cases: [string, number, 'json' | 'html'][] = [
     ['/explore?s=%00', 404, 'html'],
     ['/embed/explore?s=troops-deployed%00', 404, 'html'],
-    ['/explore/figures?s=%00&rev=1', 400, 'json'],
     ['/explore/catalogue?q=%00', 400, 'json'],
     ['/explore/catalogue?claimant=%00', 400, 'json'],
     ['/og/explore?s=%00', 400, 'json'],

@@ -150,8 +150,8 @@ describe('charts drawn on the server', () => {
   const scripts = async (html: string) =>
     Promise.all([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map(async (m) => (await raw(server.baseUrl, m[1].replaceAll('&amp;', '&'))).text));
 
-  it('sends each chart as SVG in the HTML, every point named by its words, with the sources line, and no chart library', async () => {
-    for (const path of ['/', '/series/shells-delivered', '/embed/series/shells-delivered']) {
+  it('sends each chart as SVG in the HTML, the explorer’s included, every point named by its words, with the sources line, and no chart library', async () => {
+    for (const path of ['/', '/series/shells-delivered', '/embed/series/shells-delivered', '/explore?s=shells-delivered,troops-deployed', '/embed/explore?s=shells-delivered']) {
       const { status, text } = await raw(server.baseUrl, path);
       expect([path, status]).toEqual([path, 200]);
       const svgs = [...text.matchAll(/<svg[^>]*data-testid="chart-svg"[^>]*>/g)].map((m) => m[0]);
@@ -171,6 +171,10 @@ describe('charts drawn on the server', () => {
     expect(ids).toHaveLength(2 * new Set(ids).size);
     expect(series).toContain('href="#figures"');
     expect(series).toContain('id="figures"');
+    // The explorer's first view is whole in its HTML too: one panel per series, each with its sources.
+    const explorer = (await raw(server.baseUrl, '/explore?s=shells-delivered,troops-deployed')).text;
+    expect([...explorer.matchAll(/<figure[^>]*data-testid="explorer-panel"[^>]*data-series="([^"]+)"/g)].map((m) => m[1])).toEqual(['shells-delivered', 'troops-deployed']);
+    expect(explorer.match(/data-testid="source-line"/g)).toHaveLength(2);
   });
 
   it('loads no chart library on any page, the explorer and the chunks it loads later included', async () => {
@@ -280,7 +284,7 @@ describe('with a database that does not answer', () => {
       expect(response.text).toContain('The figures cannot be reached right now');
       expect(response.headers['content-security-policy']).toBeDefined();
     }
-    for (const path of ['/api/v1/series', '/explore/figures?s=troops-deployed&rev=1']) {
+    for (const path of ['/api/v1/series', '/api/v1/events']) {
       const response = await raw(down.baseUrl, path);
       expect([path, response.status]).toEqual([path, 503]);
       expect(response.headers['retry-after']).toBe('5');

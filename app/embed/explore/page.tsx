@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
 import { EmptyState } from '@/components/empty-state';
-import { ExplorerFiguresProvider } from '@/components/explorer/explorer-figures';
 import { ExplorerResults } from '@/components/explorer/explorer-results';
 import { EmbedFooter } from '@/components/share/embed-footer';
 import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
@@ -26,7 +25,6 @@ export default async function EmbedExplorePage({ searchParams }: EmbedExplorePag
   const title = explorerTitle(view.series.map((s) => s.title));
 
   return (
-    <ExplorerFiguresProvider href={view.figuresHref}>
       <div className="space-y-3">
         <div>
           <h1 className="text-base font-semibold leading-snug text-zinc-950 dark:text-white">{title}</h1>
@@ -51,6 +49,9 @@ export default async function EmbedExplorePage({ searchParams }: EmbedExplorePag
             <h2 className="sr-only">{state.view === 'chart' ? 'Charts' : 'Tables'}</h2>
             <ExplorerResults
               series={view.series}
+              figures={view.figures}
+              events={view.events}
+              truncated={view.truncated}
               range={{ from: state.from, to: state.to }}
               mode={state.mode}
               view={state.view}
@@ -61,6 +62,5 @@ export default async function EmbedExplorePage({ searchParams }: EmbedExplorePag
         )}
         <EmbedFooter href={viewStateHref('/explore', state)} revision={revision} />
       </div>
-    </ExplorerFiguresProvider>
   );
 }
