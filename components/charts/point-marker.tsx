@@ -22,13 +22,16 @@ export function PointMarker({ cx, cy, shape, color, bound = null, open = bound !
   const direction = bound === 'lower' ? -1 : 1;
   const d = markerPath(shape, cx, cy, size);
   return (
-    <g>
+    <>
       {bound ? (
-        <g style={{ stroke: color, fill: 'none' }} strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round">
-          <line x1={cx} y1={cy + direction * 7} x2={cx} y2={cy + direction * 19} />
-          <line x1={cx - 5} y1={cy + direction * 19} x2={cx + 5} y2={cy + direction * 19} />
-          <polyline points={`${cx - 3.5},${cy + direction * 12.5} ${cx},${cy + direction * 16} ${cx + 3.5},${cy + direction * 12.5}`} />
-        </g>
+        // The stem, its cap, and the arrowhead half-way, as one path.
+        <path
+          d={`M${cx},${cy + direction * 7}V${cy + direction * 19}M${cx - 5},${cy + direction * 19}H${cx + 5}M${cx - 3.5},${cy + direction * 12.5}L${cx},${cy + direction * 16}L${cx + 3.5},${cy + direction * 12.5}`}
+          style={{ stroke: color, fill: 'none' }}
+          strokeWidth={1.75}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       ) : null}
       {open ? (
         <path d={d} style={{ fill: CHART_BACKGROUND, stroke: color }} strokeWidth={2} />
@@ -36,6 +39,6 @@ export function PointMarker({ cx, cy, shape, color, bound = null, open = bound !
         // The outline in the background colour keeps overlapping markers apart.
         <path d={d} style={{ fill: color, stroke: CHART_BACKGROUND }} strokeWidth={1.25} />
       )}
-    </g>
+    </>
   );
 }

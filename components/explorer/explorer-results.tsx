@@ -4,6 +4,7 @@
 // change table and the ledger of competing estimates. The browser builds them (buildExplorerModel,
 // lib/figures/explorer-series.ts) from the view's figures as they arrive (explorer-figures.tsx).
 import { useMemo } from 'react';
+import { ChartLegend } from '@/components/charts/chart-legend';
 import { ErrorPanel } from '@/components/error-panel';
 import { buildExplorerModel } from '@/lib/figures/explorer-series';
 import type { DateRange } from '@/lib/figures/explorer-range';
@@ -14,7 +15,6 @@ import { ChangeTable } from './change-table';
 import { DisagreementLedger } from './disagreement-ledger';
 import { EventList } from './event-list';
 import { useExplorerFigures } from './explorer-figures';
-import { ExplorerLegend } from './explorer-legend';
 import { ExplorerPanels } from './explorer-panels';
 import { ExplorerTable } from './explorer-table';
 
@@ -82,7 +82,7 @@ export function ExplorerResults({ series, range, mode, view, rangeText, embedded
       <Drawing seriesCount={series.length} />
     ) : view === 'chart' ? (
       <>
-        <ExplorerLegend claimants={model.claimants} marks={model.marks} hasEvents={model.events.length > 0} />
+        <ChartLegend claimants={model.claimants} marks={model.marks} hasEvents={model.events.length > 0} sourcesLabel="Sources on the charts" testId="explorer-legend" />
         <EventList events={model.events} />
         <ExplorerPanels panels={model.panels} />
       </>

@@ -124,13 +124,13 @@ describe('buildExplorerModel: panels and axes', () => {
 
 describe('buildExplorerModel: honest drawing', () => {
   const point = (model: ReturnType<typeof build>, id: number) =>
-    model.panels.flatMap((p) => p.chart.groups.flatMap((g) => g.points)).find((p) => p.figureId === id);
+    model.panels.flatMap((p) => p.chart.groups.flatMap((g) => g.points)).find((p) => p.id === String(id));
 
-  it('draws "more than" as an open marker that points up, "up to" as one that points down', () => {
+  it('gives "more than" a lower bound (an open marker pointing up), "up to" an upper one', () => {
     const model = build();
-    expect(point(model, figures.usJan.figureId)).toMatchObject({ open: true, bound: 'lower', label: '>12k' });
-    expect(point(model, figures.shellsUpTo.figureId)).toMatchObject({ open: true, bound: 'upper' });
-    expect(point(model, figures.nisApr.figureId)).toMatchObject({ open: false, bound: null });
+    expect(point(model, figures.usJan.figureId)).toMatchObject({ bound: 'lower', label: '>12k' });
+    expect(point(model, figures.shellsUpTo.figureId)).toMatchObject({ bound: 'upper' });
+    expect(point(model, figures.nisApr.figureId)).toMatchObject({ bound: null });
     expect(model.marks).toMatchObject({ lowerBound: true, upperBound: true, range: true, coarseDate: true, repeats: true });
   });
 
@@ -173,7 +173,7 @@ describe('buildExplorerModel: honest drawing', () => {
 
   it('keeps only figures in the range', () => {
     const panel = build({ range: { from: date('2025'), to: date('2025') } }).panels[0];
-    const ids = panel.chart.groups.flatMap((g) => g.points.map((p) => p.figureId));
+    const ids = panel.chart.groups.flatMap((g) => g.points.map((p) => Number(p.id)));
     expect(ids.sort((a, b) => a - b)).toEqual([figures.usJan.figureId, figures.nisApr.figureId]);
     expect(panel.figureCount).toBe(3);
   });
@@ -239,7 +239,7 @@ describe('buildExplorerModel: indexed', () => {
     const panel = build({ mode: 'indexed' }).panels[1];
     const points = panel.chart.groups[0].points;
     // "more than 3,000" in Dec 2024 cannot be 100; "about 4,000" in Mar 2025 is, and the bound is indexed against it.
-    expect(points.map((p) => [p.figureId, p.y, p.label, p.bound])).toEqual([
+    expect(points.map((p) => [Number(p.id), p.y, p.label, p.bound])).toEqual([
       [figures.uaDec.figureId, 75, '>75', 'lower'],
       [figures.uaMar.figureId, 100, '100', null],
     ]);
@@ -275,11 +275,10 @@ describe('buildExplorerModel: change', () => {
     const nis = model.panels[0].changes.find((c) => c.key === CLAIMANTS.nis.organization);
     expect(nis).toMatchObject({ start: figures.nisOct, end: figures.nisApr, startDate: '23 Oct 2024', endDate: '30 Apr 2025', reason: null });
     expect(nis?.change?.absoluteText).toBe('about +12,000');
-    expect(model.panels[0].chart.segments).toHaveLength(1);
     const points = model.panels[0].chart.groups.flatMap((g) => g.points);
-    expect(points.filter((p) => p.role).map((p) => [p.figureId, p.role])).toEqual([
-      [figures.nisOct.figureId, 'start'],
-      [figures.nisApr.figureId, 'end'],
+    const at = (id: number) => points.find((p) => p.id === String(id));
+    expect(model.panels[0].chart.segments).toEqual([
+      { key: CLAIMANTS.nis.organization, colorIndex: expect.any(Number), from: { x: at(figures.nisOct.figureId)?.x, y: 3000 }, to: { x: at(figures.nisApr.figureId)?.x, y: 15000 } },
     ]);
   });
 
