@@ -1,9 +1,11 @@
 // One figure's marker, on every chart (series pages, the explorer, embeds) and in their legends: the
 // shape and colour of its claimant body. A figure that is only a bound ("more than", "up to") is drawn
 // open, with a capped line towards where the true value may lie, so it never reads as a measured value.
-// Plain SVG paths (d3-shape's symbol shapes, from markerPath), so it renders on the server too.
+// Plain SVG paths (d3-shape's symbol shapes, from markerPath, and boundPath), the geometry the preview
+// images draw their markers with too (components/previews/mini-chart-svg.tsx), so it renders on the
+// server as well.
 import type { Bound, MarkerShape } from '@/lib/figures/chart-data';
-import { markerPath } from '@/lib/previews/mini-chart';
+import { boundPath, markerPath } from '@/lib/previews/mini-chart';
 import { CHART_BACKGROUND } from './chart-palette';
 
 export interface PointMarkerProps {
@@ -19,14 +21,12 @@ export interface PointMarkerProps {
 }
 
 export function PointMarker({ cx, cy, shape, color, bound = null, open = bound !== null, size = 90 }: PointMarkerProps) {
-  const direction = bound === 'lower' ? -1 : 1;
   const d = markerPath(shape, cx, cy, size);
   return (
     <>
       {bound ? (
-        // The stem, its cap, and the arrowhead half-way, as one path.
         <path
-          d={`M${cx},${cy + direction * 7}V${cy + direction * 19}M${cx - 5},${cy + direction * 19}H${cx + 5}M${cx - 3.5},${cy + direction * 12.5}L${cx},${cy + direction * 16}L${cx + 3.5},${cy + direction * 12.5}`}
+          d={boundPath(cx, cy, bound)}
           style={{ stroke: color, fill: 'none' }}
           strokeWidth={1.75}
           strokeLinecap="round"

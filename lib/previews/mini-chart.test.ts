@@ -1,7 +1,7 @@
 import { MARKER_SHAPES } from '@/lib/figures/chart-data';
 import { buildExplorerModel, onePanelView } from '@/lib/figures/explorer-series';
 import { figure, SHELLS } from '@/tests/factories/figures';
-import { layoutMiniChart, markerPath, type MiniChartSource } from './mini-chart';
+import { boundPath, layoutMiniChart, markerPath, type MiniChartSource } from './mini-chart';
 
 const figures = [
   figure({ figureId: 1, value: '1500000', periodEnd: { date: '2024-02-01', precision: 'month' } }),
@@ -133,5 +133,17 @@ describe('markerPath', () => {
       expect(Math.abs(x - 100)).toBeLessThan(12);
       expect(Math.abs(y - 50)).toBeLessThan(12);
     }
+  });
+});
+
+describe('boundPath', () => {
+  const ys = (path: string) => [...path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
+
+  it('points up from a lower bound and down from an upper one, clear of the marker', () => {
+    const up = ys(boundPath(100, 50, 'lower'));
+    const down = ys(boundPath(100, 50, 'upper'));
+    expect(up.every((y) => y <= 50 - 7)).toBe(true);
+    expect(down.every((y) => y >= 50 + 7)).toBe(true);
+    expect(boundPath(100, 50, 'lower')).toBe('M100,43V31M95,31H105M96.5,37.5L100,34L103.5,37.5');
   });
 });

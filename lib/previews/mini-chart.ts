@@ -167,6 +167,18 @@ export function layoutMiniChart(
 
 const round = (n: number) => Number(n.toFixed(2));
 
+/**
+ * The arrow drawn with a bound's marker, towards where the true value may lie: up for "more than",
+ * down for "up to". Its stem, its cap and the arrowhead half-way, as one path; every drawer of a
+ * marker (the pages' charts and legends, the preview images) draws it from here. The marker itself
+ * is drawn open (hollow), so a bound never reads as a measured value.
+ */
+export function boundPath(cx: number, cy: number, bound: 'lower' | 'upper'): string {
+  const d = bound === 'lower' ? -1 : 1;
+  const [x, y] = [round(cx), (offset: number) => round(cy + d * offset)];
+  return `M${x},${y(7)}V${y(19)}M${round(cx - 5)},${y(19)}H${round(cx + 5)}M${round(cx - 3.5)},${y(12.5)}L${x},${y(16)}L${round(cx + 3.5)},${y(12.5)}`;
+}
+
 function polygon(points: [number, number][], cx: number, cy: number): string {
   return `${points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${round(cx + x)},${round(cy + y)}`).join(' ')} Z`;
 }
