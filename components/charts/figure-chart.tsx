@@ -48,7 +48,7 @@ export function FigureChart({ panel, size, legend, tableHref }: FigureChartProps
       {legend && chart.pointCount > 0 ? <ChartLegend claimants={legend.claimants} marks={legend.marks} sourcesLabel="Sources on the chart" className="mt-3" /> : null}
       <NotDrawnList groups={panel.notDrawn} />
       {repeatCount > 0 ? (
-        <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+        <p data-testid="repeats-note" className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
           {repeatCount === 1 ? '1 later report repeats' : `${repeatCount} later reports repeat`} an earlier claim of the same claimant; a
           repeat is not drawn as a separate point or counted as a confirmation.
         </p>
