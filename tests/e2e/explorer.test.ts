@@ -24,7 +24,7 @@ async function placesIn(target: Page, figure: string): Promise<Record<string, nu
     const numbers = (d: string | null) => (d ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [];
     const paths = [...root.querySelectorAll('g[aria-hidden] > path, g[aria-hidden] > g > path')];
     const axis = paths.find((p) => !p.hasAttribute('stroke-dasharray') && /^M[\d.]+,[\d.]+ H[\d.]+$/.test(p.getAttribute('d') ?? ''));
-    const [left, bottom, right] = numbers(axis?.getAttribute('d') ?? null);
+    const [left, , right] = numbers(axis?.getAttribute('d') ?? null);
     const grid = paths.filter((p) => p.getAttribute('stroke-dasharray') === '2 3').map((p) => numbers(p.getAttribute('d'))[1]);
     const [low, high] = [grid.reduce((a, b) => Math.max(a, b), -Infinity), grid.reduce((a, b) => Math.min(a, b), Infinity)];
     const fx = (x: number) => Number(((x - left) / (right - left)).toFixed(3));
