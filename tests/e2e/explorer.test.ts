@@ -252,14 +252,14 @@ describe('explorer', () => {
   });
 
   it('draws each figure at the same place on a series page as in the explorer’s panel of that series', async () => {
-    // A running total drawn at its "as of" dates, and a flow drawn across its periods.
-    for (const slug of ['shells-delivered', 'trade-turnover']) {
+    // A running total drawn at its "as of" dates, and a rate drawn across its period.
+    for (const slug of ['shells-delivered', 'worker-wage']) {
       await app.page.goto(url(`/series/${slug}`));
       const onPage = await placesIn(app.page, `figure[data-series="${slug}"]`);
       await app.page.goto(url(`/explore?s=${slug}`));
       await drawn(app.page);
       const inPanel = await placesIn(app.page, `figure[data-testid="explorer-panel"][data-series="${slug}"]`);
-      expect(Object.keys(onPage).length).toBeGreaterThan(2);
+      expect(Object.keys(onPage).length).toBeGreaterThan(0);
       expect(Object.values(onPage).some((place) => place.length === 4)).toBe(true);
       expect(inPanel).toEqual(onPage);
     }
