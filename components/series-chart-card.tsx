@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { FigureChart } from '@/components/charts/figure-chart';
-import { buildChartModel } from '@/lib/figures/chart-data';
+import { onePanelView } from '@/lib/figures/explorer-series';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
 import { sourceLine } from '@/lib/figures/wording';
 import { HeadlineFigure } from './headline-figure';
@@ -39,7 +39,7 @@ export function SeriesChartCard({
   linkToSeries = false,
   tableHref,
 }: SeriesChartCardProps) {
-  const model = buildChartModel(series, figures);
+  const view = onePanelView(series, figures);
   const headingId = `chart-${series.slug}-title`;
   return (
     <figure
@@ -70,7 +70,7 @@ export function SeriesChartCard({
       </div>
       {figures.length > 0 ? (
         <>
-          <FigureChart model={model} tableHref={tableHref} />
+          <FigureChart panel={view.panels[0]} size="page" legend={view} tableHref={tableHref} />
           {total > figures.length ? (
             <p data-testid="chart-truncated" className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
               The chart draws the latest {COUNT.format(figures.length)} of the {COUNT.format(total)} figures; the table of

@@ -1,36 +1,33 @@
-import type { ChartGroup, ChartMarks } from '@/lib/figures/chart-data';
+import type { ChartMarks, ClaimantStyle } from '@/lib/figures/chart-data';
 import { CHART_COLORS, CHART_MUTED } from './chart-palette';
 import { LegendLists, type LegendItem } from './legend-lists';
 import { PointMarker } from './point-marker';
 
 export interface ChartLegendProps {
-  groups: ChartGroup[];
+  claimants: ClaimantStyle[];
   marks: ChartMarks;
+  /** Whether event lines are drawn (the explorer's panels). */
+  hasEvents?: boolean;
+  /** "Sources on the chart" under one chart, "Sources on the charts" above the explorer's panels. */
+  sourcesLabel: string;
+  className?: string;
+  testId?: string;
 }
 
-/** Who each colour and shape stands for, and what the qualifier marks mean (only those drawn). */
-export function ChartLegend({ groups, marks }: ChartLegendProps) {
+function markItems(marks: ChartMarks, hasEvents: boolean): LegendItem[] {
   const muted = { stroke: CHART_MUTED, fill: 'none' };
   const keys: LegendItem[] = [];
   if (marks.lowerBound) {
-    keys.push({
-      key: 'lower',
-      icon: <polyline points="5,8 9,4 13,8 9,4 9,15" style={muted} strokeWidth={1.75} strokeLinecap="round" />,
-      text: '“more than” or “at least”: may be higher',
-    });
+    keys.push({ key: 'lower', icon: <PointMarker cx={11} cy={16} shape="circle" color={CHART_MUTED} bound="lower" size={50} />, text: '“more than”, “at least”: may be higher' });
   }
   if (marks.upperBound) {
-    keys.push({
-      key: 'upper',
-      icon: <polyline points="5,10 9,14 13,10 9,14 9,3" style={muted} strokeWidth={1.75} strokeLinecap="round" />,
-      text: '“up to” or “less than”: may be lower',
-    });
+    keys.push({ key: 'upper', icon: <PointMarker cx={11} cy={5} shape="circle" color={CHART_MUTED} bound="upper" size={50} />, text: '“up to”, “less than”: may be lower' });
   }
   if (marks.approximate) {
     keys.push({
       key: 'approx',
       icon: (
-        <text x={9} y={14} textAnchor="middle" fontSize={14} fontWeight={700} style={{ fill: CHART_MUTED }}>
+        <text x={11} y={16} textAnchor="middle" fontSize={15} fontWeight={700} style={{ fill: CHART_MUTED }}>
           ~
         </text>
       ),
@@ -38,31 +35,34 @@ export function ChartLegend({ groups, marks }: ChartLegendProps) {
     });
   }
   if (marks.range) {
-    keys.push({
-      key: 'range',
-      icon: <path d="M5 2h8M9 2v14M5 16h8" style={muted} strokeWidth={1.5} />,
-      text: 'stated range, low to high',
-    });
+    keys.push({ key: 'range', icon: <path d="M7 3h8M11 3v16M7 19h8" style={muted} strokeWidth={1.5} />, text: 'stated range, low to high' });
   }
   if (marks.coarseDate) {
-    keys.push({
-      key: 'date',
-      icon: <path d="M2 5v8M2 9h14M16 5v8" style={muted} strokeWidth={1.5} />,
-      text: 'date known only to the month or year',
-    });
+    keys.push({ key: 'date', icon: <path d="M2 7v8M2 11h18M20 7v8" style={muted} strokeWidth={1.5} />, text: 'spread across the month, year or period it covers' });
   }
+  if (hasEvents) {
+    keys.push({ key: 'event', icon: <path d="M11 2v18" style={muted} strokeWidth={1.5} strokeDasharray="4 3" />, text: 'event (numbered below)' });
+  }
+  return keys;
+}
 
+/**
+ * Who each colour and marker stands for, and what the marks mean (only those drawn): under a series
+ * chart, and above the explorer's panels (so that a screenshot of the chart view carries it).
+ */
+export function ChartLegend({ claimants, marks, hasEvents = false, sourcesLabel, className, testId }: ChartLegendProps) {
   return (
     <LegendLists
-      sourcesLabel="Sources on the chart"
-      sources={groups.map((group) => ({
-        key: group.key,
-        icon: <PointMarker cx={9} cy={9} shape={group.shape} color={CHART_COLORS[group.colorIndex]} size={70} />,
-        text: group.label,
+      sourcesLabel={sourcesLabel}
+      sources={claimants.map((claimant) => ({
+        key: claimant.key,
+        icon: <PointMarker cx={11} cy={11} shape={claimant.shape} color={CHART_COLORS[claimant.colorIndex]} size={70} />,
+        text: claimant.label,
       }))}
-      marks={keys}
-      iconSize={18}
-      className="mt-3"
+      marks={markItems(marks, hasEvents)}
+      iconSize={22}
+      className={className}
+      testId={testId}
     />
   );
 }

@@ -5,21 +5,14 @@
 // (left and right in time; Home and End; Escape closes the tooltip). A few hundred bytes, no chart
 // library: the chart itself came drawn in the page.
 import { useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
-import type { PointTooltip } from '@/lib/figures/chart-data';
+import type { ChartPoint } from '@/lib/figures/chart-data';
 import { PointTooltipCard } from './point-tooltip-card';
 
-export interface ChartPointsProps<T> {
-  /** Each point's tooltip by its id. */
-  tooltips: Record<string, T>;
-  /**
-   * The tooltip's card; by default PointTooltipCard's words. A function cannot come from the server,
-   * so only a client component (the explorer's panels) passes one.
-   */
-  card?: (tooltip: T) => ReactNode;
+export interface ChartPointsProps {
+  /** Each point by its id, for its tooltip. */
+  points: Record<string, ChartPoint>;
   children: ReactNode;
 }
-
-const defaultCard = (tooltip: unknown) => <PointTooltipCard tooltip={tooltip as PointTooltip} />;
 
 interface Shown {
   id: string;
@@ -37,7 +30,7 @@ function pointOf(target: EventTarget | null): SVGGElement | null {
   return target instanceof Element ? (target.closest(POINT) as SVGGElement | null) : null;
 }
 
-export function ChartPoints<T = PointTooltip>({ tooltips, card = defaultCard, children }: ChartPointsProps<T>) {
+export function ChartPoints({ points, children }: ChartPointsProps) {
   const frame = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState<Shown | null>(null);
   // True once the script runs (after hydration): what tests and readers of data-interactive wait for.
@@ -46,7 +39,7 @@ export function ChartPoints<T = PointTooltip>({ tooltips, card = defaultCard, ch
   const show = (point: SVGGElement | null) => {
     const box = frame.current?.getBoundingClientRect();
     const id = point?.dataset.point;
-    if (!point || !box || !id || !tooltips[id]) return setShown(null);
+    if (!point || !box || !id || !points[id]) return setShown(null);
     const mark = point.getBoundingClientRect();
     const left = mark.left + mark.width / 2 - box.left;
     setShown({ id, left, top: mark.top - box.top, flip: left > box.width / 2 });
@@ -92,7 +85,7 @@ export function ChartPoints<T = PointTooltip>({ tooltips, card = defaultCard, ch
           className="pointer-events-none absolute z-10"
           style={{ left: shown.left, top: shown.top, transform: `translate(${shown.flip ? 'calc(-100% - 12px)' : '12px'}, -50%)` }}
         >
-          {card(tooltips[shown.id])}
+          <PointTooltipCard point={points[shown.id]} />
         </div>
       ) : null}
     </div>

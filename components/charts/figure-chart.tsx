@@ -1,24 +1,31 @@
-// Draws one series as a scatter of sourced figures. Everything it draws comes ready-made from
-// buildChartModel (lib/figures/chart-data.ts); the drawing is static SVG rendered on the server
-// (static-chart-svg.tsx, in series-chart-svg.tsx), in two sizes so that its text stays legible on a
-// phone, and the tooltips and the arrow keys come with a small script (chart-points.tsx). A scatter, not a line: the points
-// are competing claims by different bodies, and joining them would suggest one measured trend. One
-// chart is one series, hence one unit and one value axis.
-import type { ChartModel } from '@/lib/figures/chart-data';
+// The one chart component: one series as a scatter of sourced figures, on a series page, in an embed
+// and in each of the explorer's panels. Everything it draws comes ready-made from the chart pipeline
+// (lib/figures/explorer-series.ts; a series page is its one-panel view, onePanelView); the drawing is
+// static SVG rendered on the server (chart-drawing.tsx), with the tooltips and the arrow keys from a
+// small script (chart-points.tsx). A scatter, not a line: the points are competing claims by
+// different bodies, and joining them would suggest one measured trend. In change mode a dashed line
+// joins the two figures compared. Under the chart: its legend when it stands alone, what it could not
+// draw, and the repeats it folded into their first report.
+import type { ChartMarks, ClaimantStyle } from '@/lib/figures/chart-data';
+import type { ExplorerPanel } from '@/lib/figures/explorer-series';
+import { ChartDrawing, type ChartSize } from './chart-drawing';
 import { ChartLegend } from './chart-legend';
-import { SeriesChartSvg } from './series-chart-svg';
 import { NotDrawnList } from './not-drawn-list';
 
 export interface FigureChartProps {
-  model: ChartModel;
+  panel: Pick<ExplorerPanel, 'chart' | 'notDrawn' | 'repeatCount'>;
+  size: ChartSize;
+  /** The legend under a chart that stands alone; the explorer shows one above all its panels. */
+  legend?: { claimants: ClaimantStyle[]; marks: ChartMarks };
   /** Where the figures are listed as a table, for the "skip to the table" link before the chart. */
   tableHref?: string;
 }
 
-export function FigureChart({ model, tableHref }: FigureChartProps) {
+export function FigureChart({ panel, size, legend, tableHref }: FigureChartProps) {
+  const { chart, repeatCount } = panel;
   return (
     <div>
-      {model.pointCount > 0 ? (
+      {chart.pointCount > 0 ? (
         <div className="@container relative">
           {tableHref ? (
             <a
@@ -29,17 +36,23 @@ export function FigureChart({ model, tableHref }: FigureChartProps) {
             </a>
           ) : null}
           <p aria-hidden="true" data-testid="chart-unit" className="mb-1 text-xs font-medium text-zinc-600 dark:text-zinc-400">
-            {model.unit}
+            {chart.axisLabel}
           </p>
-          <SeriesChartSvg model={model} />
+          <ChartDrawing chart={chart} size={size} />
         </div>
       ) : (
         <p className="rounded-md border border-dashed border-zinc-300 px-3 py-6 text-center text-sm text-zinc-600 dark:border-zinc-700 dark:text-zinc-400">
-          None of these figures can be placed in time, so there is nothing to draw. They are listed below.
+          Nothing to draw in this range. Any figures that could not be drawn are listed below.
         </p>
       )}
-      {model.pointCount > 0 ? <ChartLegend groups={model.groups} marks={model.marks} /> : null}
-      <NotDrawnList groups={model.notDrawn} />
+      {legend && chart.pointCount > 0 ? <ChartLegend claimants={legend.claimants} marks={legend.marks} sourcesLabel="Sources on the chart" className="mt-3" /> : null}
+      <NotDrawnList groups={panel.notDrawn} />
+      {repeatCount > 0 ? (
+        <p data-testid="repeats-note" className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
+          {repeatCount === 1 ? '1 later report repeats' : `${repeatCount} later reports repeat`} an earlier claim of the same claimant; a
+          repeat is not drawn as a separate point or counted as a confirmation.
+        </p>
+      ) : null}
     </div>
   );
 }

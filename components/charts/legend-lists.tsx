@@ -1,6 +1,6 @@
 // The two lists every chart legend shows: who each colour and marker stands for, then what the marks
-// drawn mean. The series charts (chart-legend.tsx) and the explorer (explorer/explorer-legend.tsx)
-// draw their markers by their own conventions and pass them in as icons.
+// drawn mean. Under a series chart and above the explorer's panels alike (chart-legend.tsx), with
+// the charts' own markers as icons.
 
 export interface LegendItem {
   key: string;

@@ -1,9 +1,11 @@
 // One figure's marker, on every chart (series pages, the explorer, embeds) and in their legends: the
 // shape and colour of its claimant body. A figure that is only a bound ("more than", "up to") is drawn
 // open, with a capped line towards where the true value may lie, so it never reads as a measured value.
-// Plain SVG paths (d3-shape's symbol shapes, from markerPath), so it renders on the server too.
+// Plain SVG paths (d3-shape's symbol shapes, from markerPath, and boundPath), the geometry the preview
+// images draw their markers with too (components/previews/mini-chart-svg.tsx), so it renders on the
+// server as well.
 import type { Bound, MarkerShape } from '@/lib/figures/chart-data';
-import { markerPath } from '@/lib/previews/mini-chart';
+import { boundPath, markerPath } from '@/lib/previews/mini-chart';
 import { CHART_BACKGROUND } from './chart-palette';
 
 export interface PointMarkerProps {
@@ -19,16 +21,17 @@ export interface PointMarkerProps {
 }
 
 export function PointMarker({ cx, cy, shape, color, bound = null, open = bound !== null, size = 90 }: PointMarkerProps) {
-  const direction = bound === 'lower' ? -1 : 1;
   const d = markerPath(shape, cx, cy, size);
   return (
-    <g>
+    <>
       {bound ? (
-        <g style={{ stroke: color, fill: 'none' }} strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round">
-          <line x1={cx} y1={cy + direction * 7} x2={cx} y2={cy + direction * 19} />
-          <line x1={cx - 5} y1={cy + direction * 19} x2={cx + 5} y2={cy + direction * 19} />
-          <polyline points={`${cx - 3.5},${cy + direction * 12.5} ${cx},${cy + direction * 16} ${cx + 3.5},${cy + direction * 12.5}`} />
-        </g>
+        <path
+          d={boundPath(cx, cy, bound)}
+          style={{ stroke: color, fill: 'none' }}
+          strokeWidth={1.75}
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
       ) : null}
       {open ? (
         <path d={d} style={{ fill: CHART_BACKGROUND, stroke: color }} strokeWidth={2} />
@@ -36,6 +39,6 @@ export function PointMarker({ cx, cy, shape, color, bound = null, open = bound !
         // The outline in the background colour keeps overlapping markers apart.
         <path d={d} style={{ fill: color, stroke: CHART_BACKGROUND }} strokeWidth={1.25} />
       )}
-    </g>
+    </>
   );
 }

@@ -1,31 +1,22 @@
-// A chart of sourced figures as plain SVG, from a chart model laid out in pixels by layoutMiniChart
-// (lib/previews/mini-chart.ts), the layout the preview images use too. It draws a series page's
-// ChartModel (lib/figures/chart-data.ts) on the server, in the HTML the server sends, painted with the
-// first bytes and readable with scripts off (through series-chart-svg.tsx); and an explorer panel's PanelChart
-// (lib/figures/explorer-series.ts), which adds its events, the change mode's dashed lines and the
-// indexed mode's baseline. Fixed viewBox, scaled by CSS. Each point is a focusable image named by its
-// tooltip's words; ChartPoints (./chart-points.tsx) adds the tooltip on hover and focus, and arrow
+// A chart of sourced figures as plain SVG: the one drawing of the chart model (ChartModel,
+// lib/figures/chart-data.ts) on series pages, in the explorer's panels, in embeds and in the
+// downloads (which read this SVG from the page). Laid out in pixels by layoutMiniChart
+// (lib/previews/mini-chart.ts), the layout the preview images are drawn from too, so every mark sits
+// at the same place in both. Rendered on the server into the HTML, painted with the first bytes and
+// readable with scripts off; fixed viewBox, scaled by CSS. Each point is a focusable image named by
+// its tooltip's words; ChartPoints (./chart-points.tsx) adds the tooltip on hover and focus, and arrow
 // keys between points.
-import { formatAxisNumber, layoutPointLabels, type ChartPoint, type MarkerShape } from '@/lib/figures/chart-data';
-import { layoutMiniChart, type MiniChartLayout, type MiniChartOptions, type MiniChartSource, type MiniMark } from '@/lib/previews/mini-chart';
+import { formatAxisNumber, layoutPointLabels, type ChartModel, type ChartPoint } from '@/lib/figures/chart-data';
+import { layoutMiniChart, type MiniChartLayout, type MiniChartOptions, type MiniMark } from '@/lib/previews/mini-chart';
 import { CHART_BACKGROUND, CHART_COLORS, CHART_MUTED, CHART_TEXT } from './chart-palette';
 import { PointMarker } from './point-marker';
 import { pointDescription } from './point-tooltip-card';
 
-/** What the chart draws: a series page's ChartModel and an explorer panel both fit. */
-export interface StaticChartModel<P extends ChartPoint> extends Omit<MiniChartSource, 'groups'> {
-  groups: { key: string; colorIndex: number; shape: MarkerShape; points: (P & { open?: boolean })[] }[];
-  /** Accessible name of the chart: what it shows, in a sentence or two. */
-  summary: string;
-}
-
-export interface StaticChartSvgProps<P extends ChartPoint> {
-  model: StaticChartModel<P>;
+export interface StaticChartSvgProps {
+  model: ChartModel;
   width: number;
   height: number;
   className?: string;
-  /** A point's accessible name; by default its tooltip's words (pointDescription). */
-  describe?: (point: P) => string;
   layout?: MiniChartOptions;
 }
 
@@ -165,10 +156,10 @@ function PointLabelTexts({ labels }: { labels: ReturnType<typeof layoutPointLabe
   );
 }
 
-export function StaticChartSvg<P extends ChartPoint>({ model, width, height, className, describe = (point) => pointDescription(point.tooltip), layout: options }: StaticChartSvgProps<P>) {
+export function StaticChartSvg({ model, width, height, className, layout: options }: StaticChartSvgProps) {
   const layout = layoutMiniChart(model, width, height, FONT_SIZE, options);
   const { plot } = layout;
-  const points = new Map<string, P>(model.groups.flatMap((group) => group.points.map((point) => [point.id, point] as const)));
+  const points = new Map<string, ChartPoint>(model.groups.flatMap((group) => group.points.map((point) => [point.id, point] as const)));
   // Left to right, as the arrow keys move; the first one takes the focus from Tab.
   const marks = [...layout.marks].sort((a, b) => a.cx - b.cx || a.cy - b.cy);
   const labels = layoutPointLabels(
@@ -203,12 +194,12 @@ export function StaticChartSvg<P extends ChartPoint>({ model, width, height, cla
             data-point={mark.id}
             data-testid="chart-point"
             role="img"
-            aria-label={point ? describe(point) : undefined}
+            aria-label={point ? pointDescription(point) : undefined}
             tabIndex={index === 0 ? 0 : -1}
             className="chart-point cursor-default outline-none"
           >
             <circle cx={mark.cx} cy={mark.cy} r={11} className="chart-point-focus" style={{ fill: 'transparent' }} />
-            <PointMarker cx={mark.cx} cy={mark.cy} shape={mark.shape} color={CHART_COLORS[mark.colorIndex]} bound={mark.bound} open={mark.open} />
+            <PointMarker cx={mark.cx} cy={mark.cy} shape={mark.shape} color={CHART_COLORS[mark.colorIndex]} bound={mark.bound} />
           </g>
         );
       })}

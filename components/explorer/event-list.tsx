@@ -1,4 +1,4 @@
-import type { EventMark } from '@/lib/figures/explorer-series';
+import type { EventMark } from '@/lib/figures/chart-events';
 import { SourceLink } from './source-link';
 
 export interface EventListProps {

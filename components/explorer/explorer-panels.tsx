@@ -1,8 +1,7 @@
 import Link from 'next/link';
-import { NotDrawnList } from '@/components/charts/not-drawn-list';
+import { FigureChart } from '@/components/charts/figure-chart';
 import { SeriesKindLabel } from '@/components/series-kind-label';
 import type { ExplorerPanel } from '@/lib/figures/explorer-series';
-import { PanelChart } from './panel-chart';
 
 export interface ExplorerPanelsProps {
   panels: ExplorerPanel[];
@@ -22,7 +21,6 @@ export function ExplorerPanels({ panels }: ExplorerPanelsProps) {
     <div className={`grid gap-6 ${panels.length > 1 ? 'lg:grid-cols-2' : ''}`}>
       {panels.map((panel) => {
         const headingId = `panel-${panel.series.slug}-title`;
-        const repeats = panel.rows.filter((row) => row.repeatOf !== null).length;
         return (
           <figure
             key={panel.series.slug}
@@ -41,14 +39,7 @@ export function ExplorerPanels({ panels }: ExplorerPanelsProps) {
                 <SeriesKindLabel kind={panel.series.kind} /> · in {panel.series.unit} · {plural(panel.figureCount, 'figure')} in view
               </p>
             </div>
-            <PanelChart chart={panel.chart} />
-            <NotDrawnList groups={panel.notDrawn} />
-            {repeats > 0 ? (
-              <p className="mt-2 text-xs text-zinc-600 dark:text-zinc-400">
-                {repeats === 1 ? '1 later report repeats' : `${repeats} later reports repeat`} an earlier claim of the same claimant; a
-                repeat is not drawn as a separate point or counted as a confirmation.
-              </p>
-            ) : null}
+            <FigureChart panel={panel} size="panel" />
             <figcaption
               data-testid="source-line"
               className="mt-3 border-t border-zinc-200 pt-2 text-xs leading-relaxed text-zinc-600 dark:border-zinc-800 dark:text-zinc-400"

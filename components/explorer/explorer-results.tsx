@@ -1,7 +1,8 @@
 // What the explorer shows for the chosen series: the panels (or tables), their legend and events, the
 // change table and the ledger of competing estimates, built on the server (buildExplorerModel,
 // lib/figures/explorer-series.ts) from the view's figures, so that every chart is in the HTML. Only the
-// points' tooltips and keys (components/charts/chart-points.tsx) and the legend's swatches run in the browser.
+// points' tooltips and keys (components/charts/chart-points.tsx) run in the browser.
+import { ChartLegend } from '@/components/charts/chart-legend';
 import { buildExplorerModel, type ExplorerEvent } from '@/lib/figures/explorer-series';
 import type { DateRange } from '@/lib/figures/explorer-range';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
@@ -10,7 +11,6 @@ import type { Mode, View } from '@/lib/view-state';
 import { ChangeTable } from './change-table';
 import { DisagreementLedger } from './disagreement-ledger';
 import { EventList } from './event-list';
-import { ExplorerLegend } from './explorer-legend';
 import { ExplorerPanels } from './explorer-panels';
 import { ExplorerTable } from './explorer-table';
 
@@ -46,7 +46,7 @@ export function ExplorerResults({ series, figures, events, truncated, range, mod
   const content =
     view === 'chart' ? (
       <>
-        <ExplorerLegend claimants={model.claimants} marks={model.marks} hasEvents={model.events.length > 0} />
+        <ChartLegend claimants={model.claimants} marks={model.marks} hasEvents={model.events.length > 0} sourcesLabel="Sources on the charts" testId="explorer-legend" />
         <EventList events={model.events} />
         <ExplorerPanels panels={model.panels} />
       </>

@@ -1,7 +1,7 @@
 // The miniature chart of a preview image, for next/og's renderer: marks as one SVG, axis labels as
 // positioned boxes (text inside an SVG would need fonts the SVG rasteriser does not have).
 import type { MiniChartLayout, MiniMark } from '@/lib/previews/mini-chart';
-import { markerPath } from '@/lib/previews/mini-chart';
+import { boundPath, markerPath } from '@/lib/previews/mini-chart';
 import { PREVIEW_CHART_COLORS, PREVIEW_INK } from './preview-colors';
 
 export interface MiniChartSvgProps {
@@ -13,7 +13,6 @@ const MARKER_SIZE = 110;
 /** Plain function, not a component: next/og only accepts intrinsic elements inside an <svg>. */
 function drawMark(mark: MiniMark) {
   const color = PREVIEW_CHART_COLORS[mark.colorIndex] ?? PREVIEW_INK.text;
-  const direction = mark.bound === 'lower' ? -1 : 1;
   const { cx, cy } = mark;
   const parts = [];
   if (mark.span) parts.push(<path key="span" d={`M${mark.span[0]},${cy} H${mark.span[1]}`} stroke={PREVIEW_INK.faint} strokeWidth={1.5} />);
@@ -32,7 +31,7 @@ function drawMark(mark: MiniMark) {
     parts.push(
         <path
           key="bound"
-          d={`M${cx},${cy + direction * 8} V${cy + direction * 22} M${cx - 5},${cy + direction * 17} L${cx},${cy + direction * 22} L${cx + 5},${cy + direction * 17}`}
+          d={boundPath(cx, cy, mark.bound)}
           stroke={color}
           strokeWidth={2}
           strokeLinecap="round"
@@ -41,7 +40,14 @@ function drawMark(mark: MiniMark) {
         />,
     );
   }
-  parts.push(<path key="marker" d={markerPath(mark.shape, cx, cy, MARKER_SIZE)} fill={color} stroke={PREVIEW_INK.background} strokeWidth={1.5} />);
+  // A bound is drawn open, as on the page's chart (components/charts/point-marker.tsx).
+  parts.push(
+    mark.bound ? (
+      <path key="marker" d={markerPath(mark.shape, cx, cy, MARKER_SIZE)} fill={PREVIEW_INK.background} stroke={color} strokeWidth={2} />
+    ) : (
+      <path key="marker" d={markerPath(mark.shape, cx, cy, MARKER_SIZE)} fill={color} stroke={PREVIEW_INK.background} strokeWidth={1.5} />
+    ),
+  );
   return <g key={mark.id}>{parts}</g>;
 }
 

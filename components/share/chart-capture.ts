@@ -113,7 +113,7 @@ export function captureView(selector: string, viewTitle: string): CapturedView {
         chart: chart ? inlineSvg(chart) : null,
         // Who each colour and marker stands for, then what the marks (arrows, bars) mean.
         legend: legendEntries(figure.querySelectorAll('ul[aria-label^="Sources on the chart"] > li, ul[aria-label="Marks"] > li')),
-        notes: [...figure.querySelectorAll('[data-testid="not-drawn"] p')].flatMap((p) => text(p) ?? []),
+        notes: [...figure.querySelectorAll('[data-testid="not-drawn"] p, [data-testid="repeats-note"]')].flatMap((p) => text(p) ?? []),
         sourceLine: single ? null : text(figure.querySelector('[data-testid="source-line"]')),
       };
     });

@@ -1,5 +1,5 @@
 // The one schema of an event, for a CSV row, a form and the API alike; fields named as the explorer's
-// events are (lib/figures/explorer-series.ts ExplorerEvent). Topics come as a list, or as the CSV
+// events are (lib/figures/chart-events.ts ExplorerEvent). Topics come as a list, or as the CSV
 // writes them, separated by ";".
 import { TOPICS, type PartialDate, type Topic } from '@/lib/figures/types';
 import { httpUrl, parseShape, partialDate, prose, requiredText, slug, type FieldIssue, type Rule } from './field-rules';

@@ -1,13 +1,13 @@
-// What a figure chart draws, built apart from the drawing (components/charts/figure-chart.tsx only
-// renders this model). One chart shows one series, and a series has one unit, so every point here
+// What every chart draws, whatever page it is on: the chart model's types, and the pieces of it that
+// do not depend on the figures (marker shapes, colour count, time and value axes, the labels beside
+// points). The pipeline that turns figures into a model is explorer-series.ts, in named steps; a
+// series page is a one-panel explorer view of it (onePanelView), so a figure sits at the same place
+// on every chart. One chart shows one series, and a series has one unit, so every point of a chart
 // shares one y-axis: figures of different units are never drawn against the same scale.
 //
-// Nothing is dropped silently: a figure that cannot be placed in time is listed in `notDrawn` with
-// the reason, and the chart prints that list under the plot.
-import { formatPartialDate, formatPeriod } from './period';
-import type { FigureView, PartialDate, Qualifier, SeriesView } from './types';
-import { NO_DATE_REASON, NO_END_DATE_REASON, placeFigureSpan, type Span } from './explorer-range';
-import { describeClaimant, describeQuantity, describeSource, QUALIFIER_BOUNDS, QUALIFIER_SYMBOLS, shortValue } from './wording';
+// Nothing is dropped silently: a figure that cannot be drawn is listed in its panel's `notDrawn`
+// with the reason, and the chart prints that list under the plot.
+import { formatPartialDate } from './period';
 
 export const MARKER_SHAPES = ['circle', 'square', 'triangle', 'diamond', 'star', 'wye', 'cross'] as const;
 export type MarkerShape = (typeof MARKER_SHAPES)[number];
@@ -30,34 +30,44 @@ export interface PointTooltip {
   claimant: string;
   publisher: string;
   published: string;
-  /** Set when the point is not where a reader would assume, e.g. drawn at its start date. */
+  /** Set when the point spreads over a month, a year or a period: "Drawn across Nov 2025." */
   placement: string | null;
 }
 
+// Optional fields are left out rather than set to null, and nothing is here that only the model's
+// builder needs (the figure's date and qualifier stay with it): a series page sends its points to the
+// browser, and a chart of 20 series carries 2,000 of them.
 export interface ChartPoint {
+  /** The figure's id, as a string. */
   id: string;
-  /** The date the point is drawn at, at its precision: "Nov 2025". */
-  date: string;
-  /** Milliseconds since the epoch, UTC: the middle of the date the point is drawn at. */
+  /** Milliseconds since the epoch, UTC: the middle of the span the figure covers. */
   x: number;
   y: number;
-  /** How far the date reaches either side of `x` when it is known only to the month or year. */
+  /** How far the span reaches either side of `x` when it is longer than a day. */
   xError: [number, number] | null;
   /** A stated range as distances below and above `y`. */
   yError: [number, number] | null;
-  qualifier: Qualifier;
+  /** "More than", "at least" point up, "up to", "less than" down; drawn as an open marker with a cap. */
   bound: Bound;
   /** Short label drawn beside the point, with its qualifier mark: "~6.5M", ">12M", "4M–6M". */
   label: string;
   tooltip: PointTooltip;
+  /** In indexed mode, the index in words: "about 243 (100 = about 3,000 troops, 23 Oct 2024)". */
+  indexText?: string;
+  /** Outlets that later carried the same claim. */
+  repeatedBy?: string[];
 }
 
-export interface ChartGroup {
-  /** The claimant organization the points are attributed to. */
+/** How a claimant body is drawn: the same colour and marker on every chart of a view. */
+export interface ClaimantStyle {
+  /** The claimant organization: figures are grouped by the body they are attributed to. */
   key: string;
   label: string;
   colorIndex: number;
   shape: MarkerShape;
+}
+
+export interface ChartGroup extends ClaimantStyle {
   points: ChartPoint[];
 }
 
@@ -73,6 +83,7 @@ export interface NotDrawnGroup {
   figures: NotDrawnFigure[];
 }
 
+/** Which marks appear, so that the legend explains only those. */
 export interface ChartMarks {
   lowerBound: boolean;
   upperBound: boolean;
@@ -81,66 +92,47 @@ export interface ChartMarks {
   coarseDate: boolean;
 }
 
-export interface ChartModel {
+/** An event as a chart draws it: a numbered line, or a shaded span for a date known to the month or year. */
+export interface PanelEvent {
+  number: number;
   slug: string;
-  unit: string;
+  /** The number(s) printed at the top of the line; null when a neighbour's label already names it. */
+  label: string | null;
+  x: number;
+  span: [number, number] | null;
+}
+
+/** The change mode's dashed line between the two figures of a source that are compared. */
+export interface ChangeSegment {
+  key: string;
+  colorIndex: number;
+  from: { x: number; y: number };
+  to: { x: number; y: number };
+}
+
+/** What one chart draws, on a series page, in an explorer panel, an embed, a preview or a download. */
+export interface ChartModel {
+  /** Above the value axis: the unit, or the index's definition. */
+  axisLabel: string;
   groups: ChartGroup[];
-  notDrawn: NotDrawnGroup[];
-  pointCount: number;
   xDomain: [number, number];
   xTicks: number[];
   yDomain: [number, number];
   yTicks: number[];
-  /** Which qualifier marks appear, so the legend explains only those. */
-  marks: ChartMarks;
-  /** Accessible name of the chart: what it shows, in one or two sentences. */
+  events: PanelEvent[];
+  segments: ChangeSegment[];
+  /** The baseline drawn in indexed mode. */
+  baseline: number | null;
+  pointCount: number;
+  /** Accessible name of the chart: what it shows, in a few sentences. */
   summary: string;
 }
 
-const DAY = 86_400_000;
-const YEAR = 365.25 * DAY;
 const UNNAMED_ORGANIZATION = 'unknown';
 
 /** The organization a figure is grouped under; claims without a named body form their own group. */
 export function groupLabel(organization: string): string {
   return organization === UNNAMED_ORGANIZATION ? 'Source not named' : organization;
-}
-
-/**
- * Where a point sits on the time axis: the middle of the span its figure covers (placeFigureSpan in
- * explorer-range.ts, the one placement rule the explorer draws by too), with a whisker over the rest
- * of the span unless it is a single day.
- */
-export function spanToX(span: Span): { x: number; xError: [number, number] | null } {
-  const x = Math.round((span.start + span.end) / 2);
-  if (span.end - span.start < DAY) return { x, xError: null };
-  return { x, xError: [x - span.start, span.end - x] };
-}
-
-function toPoint(figure: FigureView, series: SeriesView, span: Span, date: PartialDate): ChartPoint {
-  const { x, xError } = spanToX(span);
-  const y = Number(figure.value);
-  const isRange = figure.qualifier === 'range' && figure.valueLow !== null && figure.valueHigh !== null;
-  const via = figure.via ? ` (via ${figure.via})` : '';
-  return {
-    id: String(figure.figureId),
-    date: formatPartialDate(date),
-    x,
-    y,
-    xError,
-    yError: isRange ? [y - Number(figure.valueLow), Number(figure.valueHigh) - y] : null,
-    qualifier: figure.qualifier,
-    bound: QUALIFIER_BOUNDS[figure.qualifier],
-    label: shortValue(figure),
-    tooltip: {
-      value: describeQuantity(figure, series.unit),
-      period: formatPeriod(figure.periodStart, figure.periodEnd, series.kind),
-      claimant: `${describeClaimant(figure.claimant)}${via}`,
-      publisher: figure.publisher.name,
-      published: figure.publishedOn ? `published ${formatPartialDate(figure.publishedOn)}` : 'publication date not given',
-      placement: figure.periodEnd ? null : 'Drawn across its start date: no end date given.',
-    },
-  };
 }
 
 /** Month-aligned time ticks: yearly when the span is long, down to monthly when it is short. */
@@ -176,8 +168,8 @@ function niceStep(span: number, maxTicks: number): number {
 
 /** A value axis that starts at zero (so heights compare honestly) and ends on a round number. */
 export function valueAxis(values: number[], maxTicks = 5): { domain: [number, number]; ticks: number[] } {
-  const low = Math.min(0, ...values);
-  const high = Math.max(0, ...values);
+  const low = values.reduce((min, v) => Math.min(min, v), 0);
+  const high = values.reduce((max, v) => Math.max(max, v), 0);
   if (low === high) return { domain: [0, 1], ticks: [0, 1] };
   // A little headroom keeps the top point and its label off the frame.
   const top = high * 1.05;
@@ -199,103 +191,6 @@ export function formatAxisNumber(value: number, axisMax: number = value): string
   if (top >= 1_000_000) return `${Number((value / 1_000_000).toFixed(2))}M`;
   if (top >= 10_000) return `${Number((value / 1000).toFixed(1))}k`;
   return value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-function timeDomain(points: ChartPoint[]): [number, number] {
-  if (points.length === 0) {
-    const now = Date.now();
-    return [now - YEAR, now];
-  }
-  const from = Math.min(...points.map((p) => p.x - (p.xError?.[0] ?? 0)));
-  const to = Math.max(...points.map((p) => p.x + (p.xError?.[1] ?? 0)));
-  // A single figure, or several close together, still gets a readable stretch of time around it.
-  const span = Math.max(to - from, YEAR);
-  const middle = (from + to) / 2;
-  const padding = span * 0.06;
-  return [Math.round(middle - span / 2 - padding), Math.round(middle + span / 2 + padding)];
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-function summarise(series: SeriesView, groups: ChartGroup[], notDrawn: NotDrawnGroup[], pointCount: number): string {
-  const parts = [`Chart of ${series.title}, in ${series.unit}.`];
-  if (pointCount > 0) {
-    const points = groups.flatMap((g) => g.points).sort((a, b) => a.x - b.x);
-    const first = points[0].date;
-    const last = points[points.length - 1].date;
-    const span = first === last ? `at ${first}` : `from ${first} to ${last}`;
-    parts.push(
-      `${plural(pointCount, 'figure')} drawn ${span}, from ${plural(groups.length, 'source')}: ${groups.map((g) => g.label).join('; ')}.`,
-    );
-    const latest = points[points.length - 1];
-    parts.push(`Latest drawn: ${latest.tooltip.value}, ${latest.tooltip.period}, per ${latest.tooltip.claimant}.`);
-  } else {
-    parts.push('No figure can be drawn.');
-  }
-  for (const group of notDrawn) {
-    parts.push(`Not drawn: ${group.reason} (${group.figures.length}).`);
-  }
-  return parts.join(' ');
-}
-
-export function buildChartModel(series: SeriesView, figures: FigureView[]): ChartModel {
-  const byGroup = new Map<string, ChartPoint[]>();
-  const notDrawnByReason = new Map<string, NotDrawnFigure[]>();
-  const marks: ChartMarks = { lowerBound: false, upperBound: false, approximate: false, range: false, coarseDate: false };
-
-  for (const figure of figures) {
-    const placed = placeFigureSpan(figure, series.kind);
-    if (!placed.ok) {
-      const list = notDrawnByReason.get(placed.reason) ?? [];
-      list.push({ id: String(figure.figureId), text: `${describeQuantity(figure, series.unit)}, ${describeSource(figure)}` });
-      notDrawnByReason.set(placed.reason, list);
-      continue;
-    }
-    const point = toPoint(figure, series, placed.span, placed.end);
-    const key = figure.claimant.organization;
-    byGroup.set(key, [...(byGroup.get(key) ?? []), point]);
-    marks.lowerBound ||= point.bound === 'lower';
-    marks.upperBound ||= point.bound === 'upper';
-    marks.approximate ||= QUALIFIER_SYMBOLS[point.qualifier] === '~';
-    marks.range ||= point.yError !== null;
-    marks.coarseDate ||= point.xError !== null;
-  }
-
-  // Groups appear in the order their first figure does, so the legend reads like a timeline.
-  const groups: ChartGroup[] = [...byGroup.entries()]
-    .map(([key, points]) => ({ key, points: points.sort((a, b) => a.x - b.x || a.y - b.y) }))
-    .sort((a, b) => a.points[0].x - b.points[0].x || a.key.localeCompare(b.key))
-    .map(({ key, points }, index) => ({
-      key,
-      label: groupLabel(key),
-      colorIndex: index % CHART_COLOR_COUNT,
-      shape: MARKER_SHAPES[index % MARKER_SHAPES.length],
-      points,
-    }));
-
-  const notDrawn = [NO_DATE_REASON, NO_END_DATE_REASON]
-    .filter((reason) => notDrawnByReason.has(reason))
-    .map((reason) => ({ reason, figures: notDrawnByReason.get(reason) ?? [] }));
-
-  const points = groups.flatMap((g) => g.points);
-  const xDomain = timeDomain(points);
-  const yAxis = valueAxis(points.flatMap((p) => (p.yError ? [p.y - p.yError[0], p.y + p.yError[1]] : [p.y])));
-
-  return {
-    slug: series.slug,
-    unit: series.unit,
-    groups,
-    notDrawn,
-    pointCount: points.length,
-    xDomain,
-    xTicks: timeTicks(xDomain),
-    yDomain: yAxis.domain,
-    yTicks: yAxis.ticks,
-    marks,
-    summary: summarise(series, groups, notDrawn, points.length),
-  };
 }
 
 /** A rectangle in chart pixels. */

@@ -1,4 +1,26 @@
-import { buildExplorerModel, figureYears, INDEX_AXIS_LABEL, type ExplorerEvent, type ExplorerInput } from './explorer-series';
+import { layoutMiniChart } from '@/lib/previews/mini-chart';
+import {
+  ALL_DATES,
+  buildExplorerModel,
+  buildPoints,
+  chartMarks,
+  claimantStyles,
+  figureYears,
+  foldRepeats,
+  groupByClaimant,
+  INDEX_AXIS_LABEL,
+  notDrawnGroups,
+  onePanelView,
+  panelGroups,
+  placeSeries,
+  sharedValueAxes,
+  summarise,
+  tableRows,
+  timeDomain,
+  type ExplorerEvent,
+  type ExplorerInput,
+} from './explorer-series';
+import { NO_DATE_REASON, rangeSpan } from './explorer-range';
 import { NO_END_DATE_REASON } from './explorer-range';
 import { parsePartialDate } from './period';
 import type { FigureView, PartialDate, SeriesView } from './types';
@@ -124,13 +146,13 @@ describe('buildExplorerModel: panels and axes', () => {
 
 describe('buildExplorerModel: honest drawing', () => {
   const point = (model: ReturnType<typeof build>, id: number) =>
-    model.panels.flatMap((p) => p.chart.groups.flatMap((g) => g.points)).find((p) => p.figureId === id);
+    model.panels.flatMap((p) => p.chart.groups.flatMap((g) => g.points)).find((p) => p.id === String(id));
 
-  it('draws "more than" as an open marker that points up, "up to" as one that points down', () => {
+  it('gives "more than" a lower bound (an open marker pointing up), "up to" an upper one', () => {
     const model = build();
-    expect(point(model, figures.usJan.figureId)).toMatchObject({ open: true, bound: 'lower', label: '>12k' });
-    expect(point(model, figures.shellsUpTo.figureId)).toMatchObject({ open: true, bound: 'upper' });
-    expect(point(model, figures.nisApr.figureId)).toMatchObject({ open: false, bound: null });
+    expect(point(model, figures.usJan.figureId)).toMatchObject({ bound: 'lower', label: '>12k' });
+    expect(point(model, figures.shellsUpTo.figureId)).toMatchObject({ bound: 'upper' });
+    expect(point(model, figures.nisApr.figureId)).toMatchObject({ bound: null });
     expect(model.marks).toMatchObject({ lowerBound: true, upperBound: true, range: true, coarseDate: true, repeats: true });
   });
 
@@ -173,7 +195,7 @@ describe('buildExplorerModel: honest drawing', () => {
 
   it('keeps only figures in the range', () => {
     const panel = build({ range: { from: date('2025'), to: date('2025') } }).panels[0];
-    const ids = panel.chart.groups.flatMap((g) => g.points.map((p) => p.figureId));
+    const ids = panel.chart.groups.flatMap((g) => g.points.map((p) => Number(p.id)));
     expect(ids.sort((a, b) => a - b)).toEqual([figures.usJan.figureId, figures.nisApr.figureId]);
     expect(panel.figureCount).toBe(3);
   });
@@ -239,7 +261,7 @@ describe('buildExplorerModel: indexed', () => {
     const panel = build({ mode: 'indexed' }).panels[1];
     const points = panel.chart.groups[0].points;
     // "more than 3,000" in Dec 2024 cannot be 100; "about 4,000" in Mar 2025 is, and the bound is indexed against it.
-    expect(points.map((p) => [p.figureId, p.y, p.label, p.bound])).toEqual([
+    expect(points.map((p) => [Number(p.id), p.y, p.label, p.bound])).toEqual([
       [figures.uaDec.figureId, 75, '>75', 'lower'],
       [figures.uaMar.figureId, 100, '100', null],
     ]);
@@ -275,11 +297,10 @@ describe('buildExplorerModel: change', () => {
     const nis = model.panels[0].changes.find((c) => c.key === CLAIMANTS.nis.organization);
     expect(nis).toMatchObject({ start: figures.nisOct, end: figures.nisApr, startDate: '23 Oct 2024', endDate: '30 Apr 2025', reason: null });
     expect(nis?.change?.absoluteText).toBe('about +12,000');
-    expect(model.panels[0].chart.segments).toHaveLength(1);
     const points = model.panels[0].chart.groups.flatMap((g) => g.points);
-    expect(points.filter((p) => p.role).map((p) => [p.figureId, p.role])).toEqual([
-      [figures.nisOct.figureId, 'start'],
-      [figures.nisApr.figureId, 'end'],
+    const at = (id: number) => points.find((p) => p.id === String(id));
+    expect(model.panels[0].chart.segments).toEqual([
+      { key: CLAIMANTS.nis.organization, colorIndex: expect.any(Number), from: { x: at(figures.nisOct.figureId)?.x, y: 3000 }, to: { x: at(figures.nisApr.figureId)?.x, y: 15000 } },
     ]);
   });
 
@@ -315,5 +336,184 @@ describe('buildExplorerModel: ledger', () => {
     const [panel] = build({ series: [deployed], figures: dense }).panels;
     expect(panel.ledger.map((p) => p.label)).toEqual(['as of Mar 2024', 'as of Apr 2024', 'as of May 2024', 'as of Jun 2024', 'as of Jul 2024', 'as of Aug 2024']);
     expect(panel.ledgerHidden).toBe(2);
+  });
+});
+
+describe('the steps of the pipeline', () => {
+  const all = Object.values(figures);
+  const repeats = foldRepeats(all);
+  const perSeries = placeSeries([deployed, shells], all, rangeSpan(ALL_DATES));
+  const claimants = claimantStyles(perSeries);
+  const styles = new Map(claimants.map((c) => [c.key, c]));
+
+  it('foldRepeats: maps a repeat to its first report, and the first report to who repeated it', () => {
+    expect(repeats.of).toEqual(new Map([[figures.nisAprRepeat.figureId, figures.nisApr.figureId]]));
+    expect(repeats.repeatedBy).toEqual(new Map([[figures.nisApr.figureId, ['Yonhap']]]));
+  });
+
+  it('placeSeries: places each series’ own figures in time order, and keeps those it cannot place with the reason', () => {
+    const [troops, shellSeries] = perSeries;
+    expect(troops.placed.map((p) => p.figure)).toEqual([figures.nisOct, figures.usJan, figures.nisApr, figures.nisAprRepeat]);
+    expect(shellSeries.placed.map((p) => p.figure)).toEqual([figures.shellsUpTo, figures.shellsRange]);
+    expect(shellSeries.unplaced).toEqual([{ figure: figures.shellsSince, reason: NO_END_DATE_REASON }]);
+    const in2025 = placeSeries([deployed], all, rangeSpan({ from: date('2025'), to: date('2025') }));
+    expect(in2025[0].placed.map((p) => p.figure)).toEqual([figures.usJan, figures.nisApr, figures.nisAprRepeat]);
+  });
+
+  it('claimantStyles: styles the bodies in the order of their first figure, the undrawn last, each its own colour and marker', () => {
+    expect(claimants.map((c) => c.key)).toEqual([CLAIMANTS.nis.organization, CLAIMANTS.us.organization, CLAIMANTS.hur.organization]);
+    expect(claimants.map((c) => [c.colorIndex, c.shape])).toEqual([[0, 'circle'], [1, 'square'], [2, 'triangle']]);
+  });
+
+  it('timeDomain: takes the chosen range as it is, and pads the figures’ extent when a side is open', () => {
+    const spans = [{ start: utc('2024-01-01'), end: utc('2026-01-01') - 1 }];
+    expect(timeDomain({ from: date('2024-10'), to: date('2025-12') }, spans)).toEqual([utc('2024-10-01'), utc('2026-01-01') - 1]);
+    const [from, to] = timeDomain(ALL_DATES, spans);
+    expect(from).toBeLessThan(utc('2024-01-01'));
+    expect(to).toBeGreaterThan(utc('2026-01-01'));
+    // One day still gets a year around it, and no figure at all a year up to now.
+    const [dayFrom, dayTo] = timeDomain(ALL_DATES, [{ start: utc('2025-01-01'), end: utc('2025-01-02') - 1 }]);
+    expect(dayTo - dayFrom).toBeGreaterThan(365 * 86_400_000);
+    expect(timeDomain(ALL_DATES, [], utc('2026-12-02'))[1]).toBeGreaterThan(utc('2026-12-02'));
+  });
+
+  it('timeDomain: reads any number of spans without spreading them into a call', () => {
+    const spans = Array.from({ length: 300_000 }, (_, i) => ({ start: i * 1000, end: i * 1000 + 1 }));
+    expect(timeDomain({ from: null, to: null }, spans)[0]).toBeLessThanOrEqual(0);
+  });
+
+  it('groupByClaimant: groups the figures that are not repeats by body', () => {
+    const byGroup = groupByClaimant(perSeries[0].placed, repeats);
+    expect([...byGroup.entries()].map(([key, list]) => [key, list.map((p) => p.figure)])).toEqual([
+      [CLAIMANTS.nis.organization, [figures.nisOct, figures.nisApr]],
+      [CLAIMANTS.us.organization, [figures.usJan]],
+    ]);
+  });
+
+  const byGroup = groupByClaimant(perSeries[0].placed, repeats);
+
+  it('buildPoints: makes every figure a point as stated, or says why it cannot be indexed', () => {
+    const absolute = buildPoints(deployed, byGroup, 'absolute', styles, repeats);
+    expect([...absolute.values()].map((b) => [b.point?.y, b.reason])).toEqual([[3000, null], [15000, null], [12000, null]]);
+    expect(absolute.get(figures.nisApr.figureId)?.point?.repeatedBy).toEqual(['Yonhap']);
+    const indexed = buildPoints(deployed, byGroup, 'indexed', styles, repeats);
+    expect(indexed.get(figures.nisApr.figureId)).toMatchObject({ point: { y: 500 }, indexed: 'about 500' });
+    expect(indexed.get(figures.nisOct.figureId)?.indexed).toBe('100 (the baseline)');
+    expect(indexed.get(figures.usJan.figureId)).toMatchObject({ point: null, indexed: 'not indexed', reason: expect.stringMatching(/^not indexed \(US Government\)/) });
+  });
+
+  it('panelGroups: lists the drawn points by body in the view’s order, and leaves out bodies with none', () => {
+    const indexed = buildPoints(deployed, byGroup, 'indexed', styles, repeats);
+    expect(panelGroups(claimants, byGroup, indexed).map((g) => [g.key, g.points.length])).toEqual([[CLAIMANTS.nis.organization, 2]]);
+  });
+
+  it('chartMarks: names only the marks the drawn points use', () => {
+    const built = buildPoints(deployed, byGroup, 'absolute', styles, repeats);
+    expect(chartMarks(built.values())).toEqual({ lowerBound: true, upperBound: false, approximate: true, range: false, coarseDate: true });
+    expect(chartMarks([])).toEqual({ lowerBound: false, upperBound: false, approximate: false, range: false, coarseDate: false });
+  });
+
+  it('notDrawnGroups: lists undated figures first, then what the mode cannot draw, repeats never', () => {
+    const undated = figure(deployed, 'us', '500');
+    const [troops] = placeSeries([deployed], [...all, undated], rangeSpan(ALL_DATES));
+    const indexed = buildPoints(deployed, byGroup, 'indexed', styles, repeats);
+    const groups = notDrawnGroups(deployed, troops.unplaced, indexed, repeats);
+    expect(groups.map((g) => [g.reason.slice(0, 24), g.figures.map((f) => f.id)])).toEqual([
+      [NO_DATE_REASON, [String(undated.figureId)]],
+      ['not indexed (US Governme', [String(figures.usJan.figureId)]],
+    ]);
+  });
+
+  it('tableRows: has a row for every figure in view, a repeat pointing at its first report', () => {
+    const built = buildPoints(deployed, byGroup, 'absolute', styles, repeats);
+    const rows = tableRows(perSeries[0], built, styles, repeats, 'absolute');
+    expect(rows.map((r) => [r.figure.figureId, r.drawn, r.placement])).toEqual([
+      [figures.nisOct.figureId, true, 'drawn at 23 Oct 2024'],
+      [figures.usJan.figureId, true, 'drawn across Jan 2025'],
+      [figures.nisApr.figureId, true, 'drawn at 30 Apr 2025'],
+      [figures.nisAprRepeat.figureId, false, 'not drawn: repeats an earlier report'],
+    ]);
+    expect(rows[3].repeatOf).toBe(figures.nisApr);
+  });
+
+  it('summarise: says what the chart shows, the latest point, and how many figures are not drawn', () => {
+    const built = buildPoints(deployed, byGroup, 'absolute', styles, repeats);
+    const groups = panelGroups(claimants, byGroup, built);
+    expect(summarise(deployed, 'absolute', groups, built, 1)).toBe(
+      'Chart of troops deployed, in troops. 3 figures drawn from 23 Oct 2024 to 30 Apr 2025, from 2 sources: ' +
+        "South Korea's National Intelligence Service; US Government. Latest: about 15,000 troops, since Oct 2024, as of 30 Apr 2025, " +
+        "per South Korea's National Intelligence Service. 1 figure not drawn, listed below the chart.",
+    );
+    expect(summarise(deployed, 'absolute', [], new Map(), 0)).toBe('Chart of troops deployed, in troops. No figure is drawn in this range.');
+  });
+
+  it('sharedValueAxes: gives panels of one key one axis over all their values', () => {
+    const axes = sharedValueAxes([
+      { axisKey: 'troops|at a date', values: [3000] },
+      { axisKey: 'troops|at a date', values: [15000] },
+      { axisKey: 'shells|at a date', values: [6_000_000] },
+    ]);
+    expect(axes.get('troops|at a date')?.domain).toEqual([0, 20_000]);
+    expect(axes.get('shells|at a date')?.domain[1]).toBeGreaterThanOrEqual(6_000_000);
+  });
+});
+
+describe('onePanelView: a series page’s chart', () => {
+  const page = onePanelView(shells, [figures.shellsRange, figures.shellsSince, figures.shellsUpTo]);
+  const [panel] = page.panels;
+
+  it('is the explorer’s view of that one series over all dates', () => {
+    expect(page).toEqual(buildExplorerModel({ series: [shells], figures: [figures.shellsRange, figures.shellsSince, figures.shellsUpTo], events: [], range: ALL_DATES, mode: 'absolute' }));
+    expect(page.panels).toHaveLength(1);
+    expect(panel.chart.axisLabel).toBe('shells');
+    expect(panel.chart.baseline).toBeNull();
+  });
+
+  it('groups by claimant body, lists what it cannot draw, and gives the legend its claimants and marks', () => {
+    expect(panel.chart.groups.map((g) => g.label)).toEqual([CLAIMANTS.nis.organization, CLAIMANTS.hur.organization]);
+    expect(panel.notDrawn.map((g) => g.reason)).toEqual([NO_END_DATE_REASON]);
+    expect(page.claimants.map((c) => c.label)).toEqual([CLAIMANTS.nis.organization, CLAIMANTS.hur.organization]);
+    expect(page.marks).toMatchObject({ upperBound: true, range: true, coarseDate: true, lowerBound: false });
+    expect(panel.chart.summary).toMatch(/^Chart of shells delivered, in shells\. 2 figures drawn from 14 Jun 2024 to Mar 2025, from 2 sources/);
+  });
+
+  it('keeps every point and its date whisker inside the time axis, and the value axis from zero past the top of every range', () => {
+    for (const point of panel.chart.groups.flatMap((g) => g.points)) {
+      expect(point.x - (point.xError?.[0] ?? 0)).toBeGreaterThanOrEqual(panel.chart.xDomain[0]);
+      expect(point.x + (point.xError?.[1] ?? 0)).toBeLessThanOrEqual(panel.chart.xDomain[1]);
+    }
+    expect(panel.chart.yDomain[0]).toBe(0);
+    expect(panel.chart.yDomain[1]).toBeGreaterThanOrEqual(6_000_000);
+  });
+
+  it('has an empty chart for a series without figures', () => {
+    const empty = onePanelView(shells, []).panels[0];
+    expect(empty.chart.groups).toEqual([]);
+    expect(empty.notDrawn).toEqual([]);
+    expect(empty.chart.summary).toContain('No figure is drawn in this range.');
+  });
+});
+
+describe('the same figure at the same place', () => {
+  const seriesPage = onePanelView(deployed, Object.values(figures).filter((f) => f.seriesSlug === deployed.slug));
+  const pagePoints = seriesPage.panels[0].chart.groups.flatMap((g) => g.points);
+  const place = (p: (typeof pagePoints)[number]) => ({ x: p.x, y: p.y, xError: p.xError, yError: p.yError, bound: p.bound, label: p.label, tooltip: p.tooltip });
+
+  it('sits at the same x and y, with the same whiskers, on the series page and in the explorer’s panel among other series', () => {
+    const explorer = build();
+    const panelPoints = explorer.panels[0].chart.groups.flatMap((g) => g.points);
+    expect(pagePoints.length).toBeGreaterThan(0);
+    expect(new Map(panelPoints.map((p) => [p.id, place(p)]))).toEqual(new Map(pagePoints.map((p) => [p.id, place(p)])));
+    // The explorer's narrower range keeps the figures in it where they were.
+    const narrow = build({ range: { from: date('2025'), to: date('2025') } }).panels[0].chart.groups.flatMap((g) => g.points);
+    for (const point of narrow) expect(place(point)).toEqual(place(pagePoints.find((p) => p.id === point.id) as (typeof pagePoints)[number]));
+  });
+
+  it('is laid out in the same pixels on a series page and on the explorer’s panel of that one series', () => {
+    const panel = buildExplorerModel({ series: [deployed], figures: Object.values(figures), events: [], range: ALL_DATES, mode: 'absolute' }).panels[0];
+    const marks = (chart: typeof panel.chart) => layoutMiniChart(chart, 560, 240, 12, { leftRoom: 48 }).marks;
+    expect(marks(panel.chart)).toEqual(marks(seriesPage.panels[0].chart));
+    // Whiskers included: Jan 2025 is known only to the month.
+    expect(marks(panel.chart).find((m) => m.id === String(figures.usJan.figureId))?.span).not.toBeNull();
   });
 });

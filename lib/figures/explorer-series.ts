@@ -1,55 +1,43 @@
-// What the explorer draws and tabulates, built apart from the drawing (components/explorer/* only
-// render this model). The explorer compares several series as small multiples: one panel per series,
-// so figures of different units never share an axis. Panels of the same unit and the same kind of
-// measure (at a date, or within a period) share one value scale; running totals and within-period
-// counts never do, and nothing is ever summed or stacked.
+// The one chart pipeline: what the explorer draws and tabulates, and what a series page draws (a
+// one-panel explorer view over all dates, onePanelView), built apart from the drawing
+// (components/charts/figure-chart.tsx only draws it). The explorer compares several series as small
+// multiples: one panel per series, so figures of different units never share an axis. Panels of the
+// same unit and the same kind of measure (at a date, or within a period) share one value scale;
+// running totals and within-period counts never do, and nothing is ever summed or stacked.
 //
-// Claimant bodies keep one colour and marker across every panel (the logic of buildChartModel in
-// chart-data.ts, applied to the whole view rather than to one chart), repeats of an earlier claim are
-// folded into the first report, and every figure that is not drawn is listed with the reason.
+// buildExplorerModel is a chain of small named steps, each exported and tested on its own: fold the
+// repeats, place the figures in time, style the claimant bodies, take the time axis, group, build
+// the points (indexed or not), the changes, the value axes shared by panels, and then each panel's
+// chart, table and "not drawn" list. Claimant bodies keep one colour and marker across every panel,
+// repeats of an earlier claim are folded into the first report, and every figure that is not drawn
+// is listed with the reason.
 import {
   CHART_COLOR_COUNT,
   MARKER_SHAPES,
   groupLabel,
   timeTicks,
   valueAxis,
-  type Bound,
+  type ChangeSegment,
   type ChartGroup,
   type ChartMarks,
+  type ChartModel,
   type ChartPoint,
-  type MarkerShape,
+  type ClaimantStyle,
   type NotDrawnGroup,
 } from './chart-data';
-import { computeChange, baselineProblem, indexFigure, type Change } from './explorer-change';
+import { buildEvents, panelEvents, type EventMark, type ExplorerEvent } from './chart-events';
+import { comparablePeriods, indexBaseline, indexPoint, placementText, pointDate, toPoint, type Placed } from './chart-point';
+import { computeChange, baselineProblem, type Change } from './explorer-change';
 import { findRepeats, groupCompetingEstimates, type LedgerPeriod } from './explorer-ledger';
-import {
-  NO_DATE_REASON,
-  NO_END_DATE_REASON,
-  formatDate as formatPartialDate,
-  holdsOverPeriod,
-  partialDateSpan,
-  placeFigureSpan,
-  rangeSpan,
-  spansOverlap,
-  type DateRange,
-  type Span,
-} from './explorer-range';
+import { NO_DATE_REASON, NO_END_DATE_REASON, formatDate, holdsOverPeriod, placeFigureSpan, rangeSpan, spansOverlap, type DateRange, type Span } from './explorer-range';
 import { formatPeriod } from './period';
-import type { FigureView, PartialDate, SeriesView, Topic } from './types';
-import { describeClaimant, describeQuantity, describeSource, QUALIFIER_BOUNDS, shortValue, sourceLine } from './wording';
+import type { FigureView, SeriesView } from './types';
+import { describeQuantity, describeSource, sourceLine } from './wording';
+
+export type { ClaimantStyle } from './chart-data';
+export type { EventMark, ExplorerEvent } from './chart-events';
 
 export type ExplorerMode = 'absolute' | 'change' | 'indexed';
-
-export interface ExplorerEvent {
-  slug: string;
-  date: PartialDate;
-  title: string;
-  description: string;
-  topics: Topic[];
-  /** Who reported it, and where. */
-  source: string;
-  url: string | null;
-}
 
 export interface ExplorerInput {
   /** The chosen series, in the order they were chosen. */
@@ -59,79 +47,6 @@ export interface ExplorerInput {
   events: ExplorerEvent[];
   range: DateRange;
   mode: ExplorerMode;
-}
-
-export interface ClaimantStyle {
-  /** The claimant organization: figures are grouped by the body they are attributed to. */
-  key: string;
-  label: string;
-  colorIndex: number;
-  shape: MarkerShape;
-}
-
-// Optional fields are left out rather than set to null: a chart of 20 series carries 2,000 points to
-// the browser, and every byte of each is paid for in every response.
-export interface ExplorerPoint extends ChartPoint {
-  figureId: number;
-  /** "More than", "at least", "up to", "less than": drawn as an open marker with a cap. */
-  open: boolean;
-  /** In indexed mode, the index in words: "about 243 (100 = about 3,000 troops, 23 Oct 2024)". */
-  indexText?: string;
-  /** Outlets that later carried the same claim. */
-  repeatedBy?: string[];
-  /** In change mode, whether this figure starts or ends its source's change. */
-  role?: 'start' | 'end';
-}
-
-export interface PanelGroup extends ChartGroup {
-  points: ExplorerPoint[];
-}
-
-/** An event as a panel draws it: a numbered line, or a shaded span for a date known to the month or year. */
-export interface PanelEvent {
-  number: number;
-  slug: string;
-  /** The number(s) printed at the top of the line; null when a neighbour's label already names it. */
-  label: string | null;
-  x: number;
-  span: [number, number] | null;
-}
-
-/** An event as the list above the panels describes it. */
-export interface EventMark extends PanelEvent {
-  title: string;
-  topics: Topic[];
-  /** "18 Oct 2024", "Oct 2024" */
-  dateText: string;
-  source: string;
-  url: string | null;
-  description: string;
-}
-
-export interface ChangeSegment {
-  key: string;
-  colorIndex: number;
-  from: { x: number; y: number };
-  to: { x: number; y: number };
-}
-
-/** What one panel's chart draws: the props of the client component, nothing more. */
-export interface PanelChart {
-  slug: string;
-  /** Above the value axis: the unit, or the index's definition. */
-  axisLabel: string;
-  groups: PanelGroup[];
-  xDomain: [number, number];
-  xTicks: number[];
-  yDomain: [number, number];
-  yTicks: number[];
-  events: PanelEvent[];
-  segments: ChangeSegment[];
-  /** The baseline drawn in indexed mode. */
-  baseline: number | null;
-  pointCount: number;
-  /** Accessible name of the chart: what it shows, in a few sentences. */
-  summary: string;
 }
 
 export interface TableRow {
@@ -162,9 +77,11 @@ export interface ChangeRow {
 
 export interface ExplorerPanel {
   series: SeriesView;
-  chart: PanelChart;
+  chart: ChartModel;
   rows: TableRow[];
   notDrawn: NotDrawnGroup[];
+  /** Later reports that repeat an earlier claim: not drawn, and not counted as confirmations. */
+  repeatCount: number;
   /** Figures of the series in view, repeats and undrawn figures included. */
   figureCount: number;
   sourceLine: string;
@@ -190,8 +107,7 @@ export interface ExplorerModel {
   xDomain: [number, number];
 }
 
-const DAY = 86_400_000;
-const YEAR = 365.25 * DAY;
+const YEAR = 365.25 * 86_400_000;
 export const INDEX_AXIS_LABEL = 'index: 100 = each source’s first stated value in the range';
 /**
  * How many periods of competing estimates the ledger sets out: the latest 6 of a series, but no more
@@ -201,60 +117,69 @@ export const INDEX_AXIS_LABEL = 'index: 100 = each source’s first stated value
 export const LEDGER_LIMIT = 6;
 const LEDGER_BUDGET = 36;
 export const CHANGE_KIND_REASON = 'not indexed: this series is itself a change in percent';
+export const ALL_DATES: DateRange = { from: null, to: null };
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
-/** "drawn across Nov 2025", "drawn across Sep 2023 – Mar 2025", "drawn at 13 Jan 2025" */
-function placementText(start: PartialDate, end: PartialDate): string {
-  if (start.date === end.date && start.precision === end.precision) {
-    return end.precision === 'day' ? `drawn at ${formatPartialDate(end)}` : `drawn across ${formatPartialDate(end)}`;
-  }
-  return `drawn across ${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
-function spanToX(span: Span): { x: number; xError: [number, number] | null } {
-  const x = Math.round((span.start + span.end) / 2);
-  if (span.end - span.start < DAY) return { x, xError: null };
-  return { x, xError: [x - span.start, span.end - x] };
+export interface Repeats {
+  /** From a repeat's figure id to the first report's. */
+  of: Map<number, number>;
+  /** From a first report's figure id to the outlets that repeated it. */
+  repeatedBy: Map<number, string[]>;
 }
 
-/** The shared time axis: the chosen range, or the figures' extent with a margin when a side is open. */
-function timeDomain(range: DateRange, spans: Span[]): [number, number] {
-  const chosen = rangeSpan(range);
-  const dataStart = spans.length > 0 ? Math.min(...spans.map((s) => s.start)) : Date.now() - YEAR;
-  const dataEnd = spans.length > 0 ? Math.max(...spans.map((s) => s.end)) : Date.now();
-  let start = Number.isFinite(chosen.start) ? chosen.start : dataStart;
-  let end = Number.isFinite(chosen.end) ? chosen.end : dataEnd;
-  if (end - start < YEAR && !(Number.isFinite(chosen.start) && Number.isFinite(chosen.end))) {
-    const middle = (start + end) / 2;
-    start = Number.isFinite(chosen.start) ? start : Math.min(start, middle - YEAR / 2);
-    end = Number.isFinite(chosen.end) ? end : Math.max(end, middle + YEAR / 2);
-  }
-  const padding = (end - start) * 0.03;
-  return [
-    Math.round(Number.isFinite(chosen.start) ? start : start - padding),
-    Math.round(Number.isFinite(chosen.end) ? end : end + padding),
-  ];
+/** Step: which figures only repeat an earlier report, and who repeated each first report. */
+export function foldRepeats(figures: FigureView[]): Repeats {
+  const of = findRepeats(figures);
+  const byId = new Map(figures.map((f) => [f.figureId, f]));
+  const repeatedBy = new Map<number, string[]>();
+  for (const [repeatId, originalId] of of) pushTo(repeatedBy, originalId, byId.get(repeatId)?.publisher.name ?? '');
+  return { of, repeatedBy };
 }
 
-interface Placed {
-  figure: FigureView;
-  span: Span;
-  start: PartialDate;
-  end: PartialDate;
+export interface PlacedSeries {
+  series: SeriesView;
+  /** In the range, in time order. */
+  placed: Placed[];
+  unplaced: { figure: FigureView; reason: string }[];
 }
 
-/** The styles of every claimant body in view, in the order their first figure appears. */
-function claimantStyles(placed: Placed[], unplaced: FigureView[]): ClaimantStyle[] {
+/** Step: every figure of every series placed in time (one rule, placeFigureSpan), kept if in the range. */
+export function placeSeries(series: SeriesView[], figures: FigureView[], range: Span): PlacedSeries[] {
+  const bySeries = new Map<string, FigureView[]>();
+  for (const figure of figures) pushTo(bySeries, figure.seriesSlug, figure);
+  return series.map((s) => {
+    const placed: Placed[] = [];
+    const unplaced: PlacedSeries['unplaced'] = [];
+    for (const figure of bySeries.get(s.slug) ?? []) {
+      const p = placeFigureSpan(figure, s.kind);
+      if (!p.ok) unplaced.push({ figure, reason: p.reason });
+      else if (spansOverlap(p.span, range)) placed.push({ figure, span: p.span, start: p.start, end: p.end });
+    }
+    placed.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.figure.figureId - b.figure.figureId);
+    return { series: s, placed, unplaced };
+  });
+}
+
+/** Step: the styles of every claimant body in view, in the order their first figure appears. */
+export function claimantStyles(perSeries: PlacedSeries[]): ClaimantStyle[] {
   const first = new Map<string, number>();
-  for (const p of placed) {
-    const key = p.figure.claimant.organization;
-    first.set(key, Math.min(first.get(key) ?? Infinity, p.span.start));
-  }
-  for (const f of unplaced) {
-    if (!first.has(f.claimant.organization)) first.set(f.claimant.organization, Infinity);
+  for (const { placed, unplaced } of perSeries) {
+    for (const p of placed) {
+      const key = p.figure.claimant.organization;
+      first.set(key, Math.min(first.get(key) ?? Infinity, p.span.start));
+    }
+    for (const { figure } of unplaced) {
+      if (!first.has(figure.claimant.organization)) first.set(figure.claimant.organization, Infinity);
+    }
   }
   return [...first.entries()]
     .sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]))
@@ -266,154 +191,194 @@ function claimantStyles(placed: Placed[], unplaced: FigureView[]): ClaimantStyle
     }));
 }
 
-function buildEvents(events: ExplorerEvent[], domain: [number, number]): EventMark[] {
-  return events
-    .map((event) => ({ event, span: partialDateSpan(event.date) }))
-    .filter(({ span }) => spansOverlap(span, { start: domain[0], end: domain[1] }))
-    .sort((a, b) => a.span.start - b.span.start || a.event.slug.localeCompare(b.event.slug))
-    .map(({ event, span }, index) => ({
-      number: index + 1,
-      label: String(index + 1),
-      slug: event.slug,
-      title: event.title,
-      topics: event.topics,
-      dateText: formatPartialDate(event.date),
-      x: event.date.precision === 'day' ? span.start + DAY / 2 : Math.round((span.start + span.end) / 2),
-      span: event.date.precision === 'day' ? null : [Math.max(span.start, domain[0]), Math.min(span.end, domain[1])],
-      source: event.source,
-      url: event.url,
-      description: event.description,
-    }));
-}
-
-/**
- * The events a panel shows: those of its topic, or of none. Lines closer than a few pixels would
- * print their numbers on top of each other, so a close neighbour's number joins the first label.
- */
-function panelEvents(events: EventMark[], series: SeriesView, domain: [number, number]): PanelEvent[] {
-  const close = (domain[1] - domain[0]) * 0.03;
-  const shown: PanelEvent[] = events
-    .filter((e) => e.topics.length === 0 || e.topics.includes(series.topic))
-    .map((e) => ({ number: e.number, slug: e.slug, label: String(e.number), x: e.x, span: e.span }));
-  let anchor: PanelEvent | null = null;
-  for (const event of shown) {
-    if (anchor && event.x - anchor.x < close) {
-      anchor.label = `${anchor.label},${event.number}`;
-      event.label = null;
-    } else {
-      anchor = event;
-    }
+/** Step: the shared time axis, the chosen range, or the figures' extent with a margin when a side is open. */
+export function timeDomain(range: DateRange, spans: Span[], now = Date.now()): [number, number] {
+  const chosen = rangeSpan(range);
+  const dataStart = spans.length > 0 ? spans.reduce((min, s) => Math.min(min, s.start), Infinity) : now - YEAR;
+  const dataEnd = spans.length > 0 ? spans.reduce((max, s) => Math.max(max, s.end), -Infinity) : now;
+  const fixedStart = Number.isFinite(chosen.start);
+  const fixedEnd = Number.isFinite(chosen.end);
+  let start = fixedStart ? chosen.start : dataStart;
+  let end = fixedEnd ? chosen.end : dataEnd;
+  // A single figure, or several close together, still gets a readable stretch of time around it.
+  if (end - start < YEAR && !(fixedStart && fixedEnd)) {
+    const middle = (start + end) / 2;
+    start = fixedStart ? start : Math.min(start, middle - YEAR / 2);
+    end = fixedEnd ? end : Math.max(end, middle + YEAR / 2);
   }
-  return shown;
+  const padding = (end - start) * 0.03;
+  return [Math.round(fixedStart ? start : start - padding), Math.round(fixedEnd ? end : end + padding)];
 }
 
-function periodLength(p: Placed): number {
-  return p.span.end - p.span.start;
+/** Step: the figures that are not repeats, by claimant body, each group in time order. */
+export function groupByClaimant(placed: Placed[], repeats: Repeats): Map<string, Placed[]> {
+  const byGroup = new Map<string, Placed[]>();
+  for (const p of placed) {
+    if (!repeats.of.has(p.figure.figureId)) pushTo(byGroup, p.figure.claimant.organization, p);
+  }
+  return byGroup;
 }
 
-/** The change within each claimant body's own figures, first to last in the range. */
-function buildChanges(series: SeriesView, placedByGroup: Map<string, Placed[]>, styles: Map<string, ClaimantStyle>): ChangeRow[] {
-  return [...placedByGroup.entries()].map(([key, list]) => {
-    const style = styles.get(key) as ClaimantStyle;
-    const start = list[0];
-    const end = list[list.length - 1];
-    const row: ChangeRow = {
-      key,
-      style,
-      start: start.figure,
-      end: list.length > 1 ? end.figure : null,
-      startDate: formatPartialDate(start.end),
-      endDate: list.length > 1 ? formatPartialDate(end.end) : null,
-      change: null,
-      reason: null,
-      note: null,
-    };
-    if (series.kind === 'change') {
-      row.reason = 'this series is itself a change in percent; its figures are shown as given';
-    } else if (list.length < 2) {
-      row.reason = 'only one figure from this source in the range';
-    } else if (holdsOverPeriod(series.kind) && Math.abs(periodLength(start) - periodLength(end)) > 0.1 * periodLength(start)) {
-      row.reason = `the two figures cover periods of different length (${formatPeriod(start.figure.periodStart, start.figure.periodEnd, series.kind)}; ${formatPeriod(end.figure.periodStart, end.figure.periodEnd, series.kind)})`;
-    } else {
-      row.change = computeChange(start.figure, end.figure);
-      if (series.kind === 'cumulative' && row.change.absolute.high !== null && row.change.absolute.high < 0) {
-        row.note = 'A running total cannot fall: the later figure revises the earlier one downwards.';
-      }
-    }
-    return row;
-  });
+function changeRow(series: SeriesView, key: string, list: Placed[], style: ClaimantStyle): ChangeRow {
+  const start = list[0];
+  const end = list[list.length - 1];
+  const two = list.length > 1;
+  const row: ChangeRow = {
+    key,
+    style,
+    start: start.figure,
+    end: two ? end.figure : null,
+    startDate: formatDate(start.end),
+    endDate: two ? formatDate(end.end) : null,
+    change: null,
+    reason: null,
+    note: null,
+  };
+  if (series.kind === 'change') return { ...row, reason: 'this series is itself a change in percent; its figures are shown as given' };
+  if (!two) return { ...row, reason: 'only one figure from this source in the range' };
+  if (!comparablePeriods(series.kind, start, end)) {
+    const periods = [start, end].map((p) => formatPeriod(p.figure.periodStart, p.figure.periodEnd, series.kind));
+    return { ...row, reason: `the two figures cover periods of different length (${periods.join('; ')})` };
+  }
+  const change = computeChange(start.figure, end.figure);
+  const falls = series.kind === 'cumulative' && change.absolute.high !== null && change.absolute.high < 0;
+  return { ...row, change, note: falls ? 'A running total cannot fall: the later figure revises the earlier one downwards.' : null };
 }
 
-interface BuiltPoint {
+/** Step (change mode): the change within each claimant body's own figures, first to last in the range. */
+export function buildChanges(series: SeriesView, byGroup: Map<string, Placed[]>, styles: Map<string, ClaimantStyle>): ChangeRow[] {
+  return [...byGroup.entries()].map(([key, list]) => changeRow(series, key, list, styles.get(key) as ClaimantStyle));
+}
+
+export interface BuiltPoint {
   placed: Placed;
-  point: ExplorerPoint | null;
+  point: ChartPoint | null;
   /** Set when the point cannot be drawn in this mode. */
   reason: string | null;
+  /** In indexed mode, what the table says: "about 243", "100 (the baseline)", "not indexed". */
   indexed: string | null;
 }
 
-function toPoint(p: Placed, series: SeriesView, repeatedBy: string[]): ExplorerPoint {
-  const { figure } = p;
-  const { x, xError } = spanToX(p.span);
-  const y = Number(figure.value);
-  const isRange = figure.qualifier === 'range' && figure.valueLow !== null && figure.valueHigh !== null;
-  const via = figure.via ? ` (via ${figure.via})` : '';
-  const coarse = p.start.precision !== 'day' || p.start.date !== p.end.date;
-  return {
-    id: String(figure.figureId),
-    figureId: figure.figureId,
-    date: p.start.date === p.end.date && p.start.precision === p.end.precision ? formatPartialDate(p.end) : `${formatPartialDate(p.start)} – ${formatPartialDate(p.end)}`,
-    x,
-    y,
-    xError,
-    yError: isRange ? [y - Number(figure.valueLow), Number(figure.valueHigh) - y] : null,
-    qualifier: figure.qualifier,
-    bound: QUALIFIER_BOUNDS[figure.qualifier],
-    open: QUALIFIER_BOUNDS[figure.qualifier] !== null,
-    label: shortValue(figure),
-    ...(repeatedBy.length > 0 ? { repeatedBy } : {}),
-    tooltip: {
-      value: describeQuantity(figure, series.unit),
-      period: formatPeriod(figure.periodStart, figure.periodEnd, series.kind),
-      claimant: `${describeClaimant(figure.claimant)}${via}`,
-      publisher: figure.publisher.name,
-      published: figure.publishedOn ? `published ${formatPartialDate(figure.publishedOn)}` : 'publication date not given',
-      placement: coarse ? `${placementText(p.start, p.end)[0].toUpperCase()}${placementText(p.start, p.end).slice(1)}.` : null,
-    },
-  };
+function indexProblem(series: SeriesView, list: Placed[], baseline: Placed | null, label: string): string | null {
+  if (series.kind === 'change') return CHANGE_KIND_REASON;
+  if (baseline !== null) return null;
+  const problems = [...new Set(list.map((p) => baselineProblem(p.figure)))].join('; ');
+  return `not indexed (${label}): none of its figures in the range states a value that can be 100 (${problems})`;
 }
 
-/** Replaces a point's value by its index against the group's first figure, qualifiers carried through. */
-function indexPoint(point: ExplorerPoint, figure: FigureView, baseline: Placed, series: SeriesView): { point: ExplorerPoint; text: string } | null {
-  const indexed = indexFigure(figure, baseline.figure);
-  if (!indexed) return null;
-  const { bounds } = indexed;
-  const yError: [number, number] | null =
-    bounds.low !== null && bounds.high !== null && bounds.high - bounds.low > 1e-9 ? [indexed.y - bounds.low, bounds.high - indexed.y] : null;
-  const bound: Bound = bounds.low !== null && bounds.high === null ? 'lower' : bounds.low === null && bounds.high !== null ? 'upper' : null;
-  const y = bound === 'lower' ? (bounds.low as number) : bound === 'upper' ? (bounds.high as number) : indexed.y;
-  const rounded = (n: number) => String(Math.round(n));
-  const label =
-    bound === 'lower' ? `${bounds.lowStrict ? '>' : '≥'}${rounded(y)}` : bound === 'upper' ? `${bounds.highStrict ? '<' : '≤'}${rounded(y)}` : yError ? `${rounded(bounds.low as number)}–${rounded(bounds.high as number)}` : `${bounds.approximate ? '~' : ''}${rounded(y)}`;
-  return {
-    point: { ...point, y, yError, bound, open: bound !== null, label, indexText: `${indexed.text} (100 = ${describeQuantity(baseline.figure, series.unit)}, ${formatPartialDate(baseline.end)})` },
-    text: indexed.text,
-  };
+/** One claimant body's points in indexed mode: each against the body's first stated value. */
+function indexGroup(series: SeriesView, list: Placed[], label: string, repeats: Repeats): BuiltPoint[] {
+  const baseline = indexBaseline(list);
+  const problem = indexProblem(series, list, baseline, label);
+  return list.map((p) => {
+    if (problem || !baseline) return { placed: p, point: null, reason: problem, indexed: 'not indexed' };
+    if (!comparablePeriods(series.kind, baseline, p)) {
+      return { placed: p, point: null, reason: 'not indexed: it covers a period of a different length than the figure indexed as 100', indexed: 'not indexed' };
+    }
+    const indexed = indexPoint(toPoint(p, series, repeats.repeatedBy.get(p.figure.figureId)), p.figure, baseline, series);
+    if (!indexed) return { placed: p, point: null, reason: 'not indexed', indexed: 'not indexed' };
+    return { placed: p, point: indexed.point, reason: null, indexed: p === baseline ? '100 (the baseline)' : indexed.text };
+  });
 }
 
-function summarise(series: SeriesView, axisLabel: string, groups: PanelGroup[], notDrawnCount: number, mode: ExplorerMode): string {
-  const parts = [`Chart of ${series.title}, ${mode === 'indexed' ? `as an ${axisLabel}` : `in ${series.unit}`}.`];
-  const points = groups.flatMap((g) => g.points).sort((a, b) => a.x - b.x);
-  if (points.length === 0) {
+/** Step: every figure of a panel as a point, or with the reason it cannot be one in this mode. */
+export function buildPoints(series: SeriesView, byGroup: Map<string, Placed[]>, mode: ExplorerMode, styles: Map<string, ClaimantStyle>, repeats: Repeats): Map<number, BuiltPoint> {
+  const built = new Map<number, BuiltPoint>();
+  for (const [key, list] of byGroup) {
+    const points: BuiltPoint[] =
+      mode === 'indexed'
+        ? indexGroup(series, list, styles.get(key)?.label ?? groupLabel(key), repeats)
+        : list.map((p) => ({ placed: p, point: toPoint(p, series, repeats.repeatedBy.get(p.figure.figureId)), reason: null, indexed: null }));
+    for (const b of points) built.set(b.placed.figure.figureId, b);
+  }
+  return built;
+}
+
+/** Step: the drawn points by claimant body, in the order of the view's claimants. */
+export function panelGroups(claimants: ClaimantStyle[], byGroup: Map<string, Placed[]>, built: Map<number, BuiltPoint>): ChartGroup[] {
+  return claimants
+    .map((c) => ({ ...c, points: (byGroup.get(c.key) ?? []).flatMap((p) => built.get(p.figure.figureId)?.point ?? []) }))
+    .filter((g) => g.points.length > 0);
+}
+
+/** Step (change mode): a dashed line from the first to the last figure of each body's change. */
+export function changeSegments(changes: ChangeRow[], built: Map<number, BuiltPoint>): ChangeSegment[] {
+  return changes.flatMap((row) => {
+    if (!row.change || !row.start || !row.end) return [];
+    const a = built.get(row.start.figureId)?.point;
+    const b = built.get(row.end.figureId)?.point;
+    return a && b ? [{ key: row.key, colorIndex: row.style.colorIndex, from: { x: a.x, y: a.y }, to: { x: b.x, y: b.y } }] : [];
+  });
+}
+
+/** Step: which marks the drawn points use, so that the legend explains only those. */
+export function chartMarks(built: Iterable<BuiltPoint>): ChartMarks {
+  const marks: ChartMarks = { lowerBound: false, upperBound: false, approximate: false, range: false, coarseDate: false };
+  for (const { placed, point } of built) {
+    if (!point) continue;
+    marks.lowerBound ||= point.bound === 'lower';
+    marks.upperBound ||= point.bound === 'upper';
+    marks.approximate ||= placed.figure.qualifier === 'approx' || point.label.startsWith('~');
+    marks.range ||= point.yError !== null;
+    marks.coarseDate ||= point.xError !== null;
+  }
+  return marks;
+}
+
+/** Step: what a panel cannot draw, by reason: undated figures first, then those its mode cannot draw. */
+export function notDrawnGroups(series: SeriesView, unplaced: PlacedSeries['unplaced'], built: Map<number, BuiltPoint>, repeats: Repeats): NotDrawnGroup[] {
+  const byReason = new Map<string, { id: string; text: string }[]>();
+  const add = (reason: string, figure: FigureView) =>
+    pushTo(byReason, reason, { id: String(figure.figureId), text: `${describeQuantity(figure, series.unit)}, ${describeSource(figure)}` });
+  for (const { figure, reason } of unplaced) {
+    if (!repeats.of.has(figure.figureId)) add(reason, figure);
+  }
+  for (const b of built.values()) {
+    if (!b.point && b.reason) add(b.reason, b.placed.figure);
+  }
+  const rank = (reason: string) => {
+    const index = [NO_DATE_REASON, NO_END_DATE_REASON].indexOf(reason);
+    return index < 0 ? 2 : index;
+  };
+  return [...byReason.entries()].sort((a, b) => rank(a[0]) - rank(b[0])).map(([reason, figures]) => ({ reason, figures }));
+}
+
+/** Step: one table row per figure in view, drawn or not, repeats included. */
+export function tableRows(placedSeries: PlacedSeries, built: Map<number, BuiltPoint>, styles: Map<string, ClaimantStyle>, repeats: Repeats, mode: ExplorerMode): TableRow[] {
+  const { placed, unplaced } = placedSeries;
+  const byId = new Map([...placed.map((p) => p.figure), ...unplaced.map((u) => u.figure)].map((f) => [f.figureId, f]));
+  const unplacedReasons = new Map(unplaced.map((u) => [u.figure.figureId, u.reason]));
+  return [...byId.values()].map((figure): TableRow => {
+    const style = styles.get(figure.claimant.organization) as ClaimantStyle;
+    const originalId = repeats.of.get(figure.figureId);
+    if (originalId !== undefined) {
+      return { figure, style, placement: 'not drawn: repeats an earlier report', drawn: false, indexed: null, repeatOf: byId.get(originalId) ?? null };
+    }
+    const b = built.get(figure.figureId);
+    return {
+      figure,
+      style,
+      placement: b?.point ? placementText(b.placed.start, b.placed.end) : `not drawn: ${b?.reason ?? unplacedReasons.get(figure.figureId) ?? NO_DATE_REASON}`,
+      drawn: Boolean(b?.point),
+      indexed: mode === 'indexed' ? (b?.indexed ?? null) : null,
+      repeatOf: null,
+    };
+  });
+}
+
+/** Step: the chart's accessible name, what it shows in a few sentences. */
+export function summarise(series: SeriesView, mode: ExplorerMode, groups: ChartGroup[], built: Map<number, BuiltPoint>, notDrawnCount: number): string {
+  const parts = [`Chart of ${series.title}, ${mode === 'indexed' ? `as an ${INDEX_AXIS_LABEL}` : `in ${series.unit}`}.`];
+  const drawn = [...built.values()].flatMap((b) => (b.point ? [{ point: b.point, date: pointDate(b.placed) }] : [])).sort((a, b) => a.point.x - b.point.x);
+  if (drawn.length === 0) {
     parts.push('No figure is drawn in this range.');
   } else {
-    const first = points[0].date;
-    const last = points[points.length - 1].date;
-    parts.push(
-      `${plural(points.length, 'figure')} drawn ${first === last ? `at ${first}` : `from ${first} to ${last}`}, from ${plural(groups.length, 'source')}: ${groups.map((g) => g.label).join('; ')}.`,
-    );
-    const latest = points[points.length - 1];
-    parts.push(`Latest: ${latest.indexText ?? latest.tooltip.value}, ${latest.tooltip.period}, per ${latest.tooltip.claimant}.`);
+    const first = drawn[0].date;
+    const latest = drawn[drawn.length - 1];
+    const span = first === latest.date ? `at ${first}` : `from ${first} to ${latest.date}`;
+    parts.push(`${plural(drawn.length, 'figure')} drawn ${span}, from ${plural(groups.length, 'source')}: ${groups.map((g) => g.label).join('; ')}.`);
+    const { tooltip, indexText } = latest.point;
+    parts.push(`Latest: ${indexText ?? tooltip.value}, ${tooltip.period}, per ${tooltip.claimant}.`);
   }
   if (notDrawnCount > 0) parts.push(`${plural(notDrawnCount, 'figure')} not drawn, listed below the chart.`);
   return parts.join(' ');
@@ -424,216 +389,121 @@ function axisKeyOf(series: SeriesView, mode: ExplorerMode): string {
   return `${series.unit}|${holdsOverPeriod(series.kind) ? 'within a period' : 'at a date'}`;
 }
 
+/** A panel's points, changes and table inputs, before its value axis (shared with like panels) is known. */
+interface PanelDraft {
+  placedSeries: PlacedSeries;
+  built: Map<number, BuiltPoint>;
+  groups: ChartGroup[];
+  changes: ChangeRow[];
+  axisKey: string;
+  /** What the value axis must reach: every point, its stated range, and the baseline. */
+  values: number[];
+}
+
+interface ViewContext {
+  mode: ExplorerMode;
+  claimants: ClaimantStyle[];
+  styles: Map<string, ClaimantStyle>;
+  repeats: Repeats;
+}
+
+function draftPanel(placedSeries: PlacedSeries, view: ViewContext): PanelDraft {
+  const { series } = placedSeries;
+  const byGroup = groupByClaimant(placedSeries.placed, view.repeats);
+  const built = buildPoints(series, byGroup, view.mode, view.styles, view.repeats);
+  const groups = panelGroups(view.claimants, byGroup, built);
+  const values = groups.flatMap((g) => g.points.flatMap((p) => (p.yError ? [p.y - p.yError[0], p.y + p.yError[1]] : [p.y])));
+  return {
+    placedSeries,
+    built,
+    groups,
+    changes: view.mode === 'change' ? buildChanges(series, byGroup, view.styles) : [],
+    axisKey: axisKeyOf(series, view.mode),
+    values: view.mode === 'indexed' ? [...values, 100] : values,
+  };
+}
+
+/** Step: one value axis per axis key, over the values of every panel that shares it. */
+export function sharedValueAxes(drafts: Pick<PanelDraft, 'axisKey' | 'values'>[]): Map<string, ReturnType<typeof valueAxis>> {
+  const values = new Map<string, number[]>();
+  for (const draft of drafts) {
+    const list = values.get(draft.axisKey) ?? [];
+    for (const value of draft.values) list.push(value);
+    values.set(draft.axisKey, list);
+  }
+  return new Map([...values].map(([key, list]) => [key, valueAxis(list)]));
+}
+
+interface TimeContext {
+  xDomain: [number, number];
+  xTicks: number[];
+  events: EventMark[];
+  ledgerLimit: number;
+}
+
+function finishPanel(draft: PanelDraft, axis: ReturnType<typeof valueAxis>, view: ViewContext, time: TimeContext): ExplorerPanel {
+  const { placedSeries, built, groups, changes } = draft;
+  const { series, placed, unplaced } = placedSeries;
+  const notDrawn = notDrawnGroups(series, unplaced, built, view.repeats);
+  const rows = tableRows(placedSeries, built, view.styles, view.repeats, view.mode);
+  const ledger = groupCompetingEstimates(placed.map((p) => p.figure), series.kind, view.repeats.of);
+  const chart: ChartModel = {
+    axisLabel: view.mode === 'indexed' ? INDEX_AXIS_LABEL : series.unit,
+    groups,
+    xDomain: time.xDomain,
+    xTicks: time.xTicks,
+    yDomain: axis.domain,
+    yTicks: axis.ticks,
+    events: panelEvents(time.events, series, time.xDomain),
+    segments: changeSegments(changes, built),
+    baseline: view.mode === 'indexed' ? 100 : null,
+    pointCount: groups.reduce((n, g) => n + g.points.length, 0),
+    summary: summarise(series, view.mode, groups, built, notDrawn.reduce((n, g) => n + g.figures.length, 0)),
+  };
+  return {
+    series,
+    chart,
+    rows,
+    notDrawn,
+    repeatCount: rows.filter((row) => row.repeatOf !== null).length,
+    figureCount: rows.length,
+    sourceLine: sourceLine(rows.map((row) => row.figure)),
+    changes,
+    ledger: ledger.slice(-time.ledgerLimit),
+    ledgerHidden: Math.max(0, ledger.length - time.ledgerLimit),
+    axisKey: draft.axisKey,
+  };
+}
+
 export function buildExplorerModel(input: ExplorerInput): ExplorerModel {
   const { mode } = input;
-  const range = rangeSpan(input.range);
-  const repeats = findRepeats(input.figures);
-  const byId = new Map(input.figures.map((f) => [f.figureId, f]));
-  const repeatedBy = new Map<number, string[]>();
-  for (const [repeatId, originalId] of repeats) {
-    const list = repeatedBy.get(originalId) ?? [];
-    list.push(byId.get(repeatId)?.publisher.name ?? '');
-    repeatedBy.set(originalId, list);
-  }
-
-  // Place every figure of every series first: the claimant styles and the time axis are shared.
-  const bySeries = new Map<string, FigureView[]>();
-  for (const figure of input.figures) {
-    const list = bySeries.get(figure.seriesSlug);
-    if (list) list.push(figure);
-    else bySeries.set(figure.seriesSlug, [figure]);
-  }
-  const perSeries = input.series.map((series) => {
-    const figures = bySeries.get(series.slug) ?? [];
-    const placed: Placed[] = [];
-    const unplaced: { figure: FigureView; reason: string }[] = [];
-    for (const figure of figures) {
-      const p = placeFigureSpan(figure, series.kind);
-      if (!p.ok) unplaced.push({ figure, reason: p.reason });
-      else if (spansOverlap(p.span, range)) placed.push({ figure, span: p.span, start: p.start, end: p.end });
-    }
-    placed.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end || a.figure.figureId - b.figure.figureId);
-    return { series, placed, unplaced };
-  });
-
-  const allPlaced = perSeries.flatMap((s) => s.placed);
-  const claimants = claimantStyles(
-    allPlaced,
-    perSeries.flatMap((s) => s.unplaced.map((u) => u.figure)),
-  );
-  const styles = new Map(claimants.map((c) => [c.key, c]));
-  const xDomain = timeDomain(input.range, allPlaced.filter((p) => !repeats.has(p.figure.figureId)).map((p) => p.span));
-  const xTicks = timeTicks(xDomain);
+  const repeats = foldRepeats(input.figures);
+  const perSeries = placeSeries(input.series, input.figures, rangeSpan(input.range));
+  const claimants = claimantStyles(perSeries);
+  const view: ViewContext = { mode, claimants, styles: new Map(claimants.map((c) => [c.key, c])), repeats };
+  const originals = perSeries.flatMap((s) => s.placed).filter((p) => !repeats.of.has(p.figure.figureId));
+  const xDomain = timeDomain(input.range, originals.map((p) => p.span));
   const events = buildEvents(input.events, xDomain);
-  const marks: ExplorerMarks = { lowerBound: false, upperBound: false, approximate: false, range: false, coarseDate: false, repeats: repeats.size > 0 };
-
   const ledgerLimit = Math.max(2, Math.min(LEDGER_LIMIT, Math.floor(LEDGER_BUDGET / Math.max(1, input.series.length))));
-  const panels = perSeries.map(({ series, placed, unplaced }) => {
-    const originals = placed.filter((p) => !repeats.has(p.figure.figureId));
-    const byGroup = new Map<string, Placed[]>();
-    for (const p of originals) {
-      const key = p.figure.claimant.organization;
-      const list = byGroup.get(key);
-      if (list) list.push(p);
-      else byGroup.set(key, [p]);
-    }
-
-    const built = new Map<number, BuiltPoint>();
-    for (const [key, list] of byGroup) {
-      // The index's 100 is the first figure that states a value: a bound ("more than 3,000") cannot be one.
-      const baseline = list.find((p) => baselineProblem(p.figure) === null) ?? null;
-      const label = styles.get(key)?.label;
-      const problem =
-        mode !== 'indexed'
-          ? null
-          : series.kind === 'change'
-            ? CHANGE_KIND_REASON
-            : baseline === null
-              ? `not indexed (${label}): none of its figures in the range states a value that can be 100 (${[...new Set(list.map((p) => baselineProblem(p.figure)))].join('; ')})`
-              : null;
-      for (const p of list) {
-        const point = toPoint(p, series, repeatedBy.get(p.figure.figureId) ?? []);
-        if (mode !== 'indexed') {
-          built.set(p.figure.figureId, { placed: p, point, reason: null, indexed: null });
-          continue;
-        }
-        const comparable =
-          !baseline || !holdsOverPeriod(series.kind) || Math.abs(periodLength(p) - periodLength(baseline)) <= 0.1 * periodLength(baseline);
-        const indexed = problem || !baseline || !comparable ? null : indexPoint(point, p.figure, baseline, series);
-        const reason = problem
-          ? problem
-          : !comparable
-            ? 'not indexed: it covers a period of a different length than the figure indexed as 100'
-            : indexed
-              ? null
-              : 'not indexed';
-        built.set(p.figure.figureId, { placed: p, point: indexed?.point ?? null, reason, indexed: indexed ? (p === baseline ? '100 (the baseline)' : indexed.text) : 'not indexed' });
-      }
-    }
-
-    const changes = mode === 'change' ? buildChanges(series, byGroup, styles) : [];
-    for (const change of changes) {
-      if (!change.change || !change.start || !change.end) continue;
-      const a = built.get(change.start.figureId)?.point;
-      const b = built.get(change.end.figureId)?.point;
-      if (a) a.role = 'start';
-      if (b) b.role = 'end';
-    }
-
-    const groups: PanelGroup[] = claimants
-      .filter((c) => byGroup.has(c.key))
-      .map((c) => ({
-        ...c,
-        points: (byGroup.get(c.key) ?? []).flatMap((p) => {
-          const point = built.get(p.figure.figureId)?.point;
-          return point ? [point] : [];
-        }),
-      }))
-      .filter((g) => g.points.length > 0);
-
-    for (const point of groups.flatMap((g) => g.points)) {
-      marks.lowerBound ||= point.bound === 'lower';
-      marks.upperBound ||= point.bound === 'upper';
-      marks.approximate ||= point.qualifier === 'approx' || point.label.startsWith('~');
-      marks.range ||= point.yError !== null;
-      marks.coarseDate ||= point.xError !== null;
-    }
-
-    const notDrawnByReason = new Map<string, { id: string; text: string }[]>();
-    const addNotDrawn = (reason: string, figure: FigureView) => {
-      const list = notDrawnByReason.get(reason) ?? [];
-      list.push({ id: String(figure.figureId), text: `${describeQuantity(figure, series.unit)}, ${describeSource(figure)}` });
-      notDrawnByReason.set(reason, list);
-    };
-    for (const { figure, reason } of unplaced) {
-      if (!repeats.has(figure.figureId)) addNotDrawn(reason, figure);
-    }
-    for (const b of built.values()) {
-      if (!b.point && b.reason) addNotDrawn(b.reason, b.placed.figure);
-    }
-    const rank = (reason: string) => {
-      const index = [NO_DATE_REASON, NO_END_DATE_REASON].indexOf(reason);
-      return index < 0 ? 2 : index;
-    };
-    const notDrawn: NotDrawnGroup[] = [...notDrawnByReason.entries()]
-      .sort((a, b) => rank(a[0]) - rank(b[0]))
-      .map(([reason, list]) => ({ reason, figures: list }));
-
-    const rows: TableRow[] = [];
-    const inView = [...placed.map((p) => p.figure), ...unplaced.map((u) => u.figure)];
-    const unplacedReasons = new Map(unplaced.map((u) => [u.figure, u.reason]));
-    for (const figure of inView) {
-      const style = styles.get(figure.claimant.organization) as ClaimantStyle;
-      const originalId = repeats.get(figure.figureId);
-      if (originalId !== undefined) {
-        const original = byId.get(originalId) ?? null;
-        rows.push({ figure, style, placement: 'not drawn: repeats an earlier report', drawn: false, indexed: null, repeatOf: original });
-        continue;
-      }
-      const b = built.get(figure.figureId);
-      const unplacedReason = unplacedReasons.get(figure);
-      rows.push({
-        figure,
-        style,
-        placement: b?.point ? placementText(b.placed.start, b.placed.end) : `not drawn: ${b?.reason ?? unplacedReason ?? NO_DATE_REASON}`,
-        drawn: Boolean(b?.point),
-        indexed: mode === 'indexed' ? (b?.indexed ?? null) : null,
-        repeatOf: null,
-      });
-    }
-
-    const segments: ChangeSegment[] = changes.flatMap((change) => {
-      if (!change.change || !change.start || !change.end) return [];
-      const a = built.get(change.start.figureId)?.point;
-      const b = built.get(change.end.figureId)?.point;
-      return a && b ? [{ key: change.key, colorIndex: change.style.colorIndex, from: { x: a.x, y: a.y }, to: { x: b.x, y: b.y } }] : [];
-    });
-
-    const axisLabel = mode === 'indexed' ? INDEX_AXIS_LABEL : series.unit;
-    const ledger = groupCompetingEstimates(placed.map((p) => p.figure), series.kind, repeats);
-    const notDrawnCount = notDrawn.reduce((n, g) => n + g.figures.length, 0);
-    return {
-      series,
-      chart: {
-        slug: series.slug,
-        axisLabel,
-        groups,
-        xDomain,
-        xTicks,
-        yDomain: [0, 1] as [number, number],
-        yTicks: [0, 1],
-        events: panelEvents(events, series, xDomain),
-        segments,
-        baseline: mode === 'indexed' ? 100 : null,
-        pointCount: groups.reduce((n, g) => n + g.points.length, 0),
-        summary: summarise(series, axisLabel, groups, notDrawnCount, mode),
-      },
-      rows,
-      notDrawn,
-      figureCount: inView.length,
-      sourceLine: sourceLine(inView),
-      changes,
-      ledger: ledger.slice(-ledgerLimit),
-      ledgerHidden: Math.max(0, ledger.length - ledgerLimit),
-      axisKey: axisKeyOf(series, mode),
-    };
-  });
-
-  // Panels of one unit and kind of measure share a value scale, so their heights compare honestly.
-  const axisValues = new Map<string, number[]>();
-  for (const panel of panels) {
-    const values = panel.chart.groups.flatMap((g) => g.points.flatMap((p) => (p.yError ? [p.y - p.yError[0], p.y + p.yError[1]] : [p.y])));
-    if (panel.chart.baseline !== null) values.push(panel.chart.baseline);
-    axisValues.set(panel.axisKey, [...(axisValues.get(panel.axisKey) ?? []), ...values]);
-  }
-  for (const panel of panels) {
-    const axis = valueAxis(axisValues.get(panel.axisKey) ?? []);
-    panel.chart.yDomain = axis.domain;
-    panel.chart.yTicks = axis.ticks;
-  }
-
-  return { mode, panels, claimants, marks, events, xDomain };
+  const time: TimeContext = { xDomain, xTicks: timeTicks(xDomain), events, ledgerLimit };
+  const drafts = perSeries.map((s) => draftPanel(s, view));
+  const axes = sharedValueAxes(drafts);
+  return {
+    mode,
+    panels: drafts.map((draft) => finishPanel(draft, axes.get(draft.axisKey) ?? valueAxis([]), view, time)),
+    claimants,
+    marks: { ...chartMarks(drafts.flatMap((d) => [...d.built.values()])), repeats: repeats.of.size > 0 },
+    events,
+    xDomain,
+  };
 }
+
+/**
+ * A series page's chart (and its embed's and its preview's): a one-panel explorer view of the series
+ * over all its dates, so that every figure sits where the explorer draws it.
+ */
+export const onePanelView = (series: SeriesView, figures: FigureView[]): ExplorerModel =>
+  buildExplorerModel({ series: [series], figures, events: [], range: ALL_DATES, mode: 'absolute' });
 
 /** The calendar years the figures are drawn in, for the range presets; a span of over ten years gives its ends. */
 export function figureYears(series: Pick<SeriesView, 'slug' | 'kind'>[], figures: FigureView[]): number[] {

@@ -3,8 +3,7 @@
 // `rev=` when the page pins it, or `at=` for an unpinned page, which records the revision that was
 // latest when the page was rendered. Either way the image is drawn from that revision, so a cached
 // preview never pairs a new chart with an old page, and the URL changes when the data does.
-import { buildChartModel } from '@/lib/figures/chart-data';
-import { buildExplorerModel, type ExplorerMode } from '@/lib/figures/explorer-series';
+import { buildExplorerModel, onePanelView, type ExplorerMode } from '@/lib/figures/explorer-series';
 import { describeRange } from '@/lib/figures/explorer-range';
 import { SERIES_KIND_LABELS } from '@/lib/figures/series-kind';
 import { MAX_CHART_FIGURES } from '@/lib/limits';
@@ -51,7 +50,7 @@ export async function seriesPreviewInput(slug: string, params: URLSearchParams, 
   return {
     eyebrow: `${BRAND} · ${SERIES_KIND_LABELS[series.kind].label} · in ${series.unit}`,
     title: series.title,
-    panels: [{ series, figures, chart: buildChartModel(series, figures) }],
+    panels: [{ series, figures, chart: onePanelView(series, figures).panels[0].chart }],
     permalink,
     revision,
   };
@@ -71,7 +70,7 @@ export async function homePreviewInput(params: URLSearchParams, origin: string):
   return {
     eyebrow: `${BRAND} · headline figures, each with its source`,
     title: HOME_TITLE,
-    panels: view.headlines.map(({ series, figures }) => ({ series, figures, chart: buildChartModel(series, figures) })),
+    panels: view.headlines.map(({ series, figures }) => ({ series, figures, chart: onePanelView(series, figures).panels[0].chart })),
     permalink,
     revision: view.revision,
     emptyText: 'No figures have been imported yet.',

@@ -1,7 +1,7 @@
-import { MARKER_SHAPES, buildChartModel } from '@/lib/figures/chart-data';
-import { buildExplorerModel } from '@/lib/figures/explorer-series';
+import { MARKER_SHAPES } from '@/lib/figures/chart-data';
+import { buildExplorerModel, onePanelView } from '@/lib/figures/explorer-series';
 import { figure, SHELLS } from '@/tests/factories/figures';
-import { layoutMiniChart, markerPath, type MiniChartSource } from './mini-chart';
+import { boundPath, layoutMiniChart, markerPath, type MiniChartSource } from './mini-chart';
 
 const figures = [
   figure({ figureId: 1, value: '1500000', periodEnd: { date: '2024-02-01', precision: 'month' } }),
@@ -19,7 +19,7 @@ const figures = [
 ];
 
 describe('layoutMiniChart', () => {
-  const chart = layoutMiniChart(buildChartModel(SHELLS, figures), 540, 270);
+  const chart = layoutMiniChart(onePanelView(SHELLS, figures).panels[0].chart, 540, 270);
 
   it('places every drawn figure inside the plot, zero at the bottom', () => {
     expect(chart.marks).toHaveLength(4);
@@ -44,7 +44,7 @@ describe('layoutMiniChart', () => {
   });
 
   it('leaves out time labels that would overlap', () => {
-    const narrow = layoutMiniChart(buildChartModel(SHELLS, figures), 200, 120);
+    const narrow = layoutMiniChart(onePanelView(SHELLS, figures).panels[0].chart, 200, 120);
     for (let i = 1; i < narrow.xLabels.length; i += 1) {
       expect(narrow.xLabels[i].x - narrow.xLabels[i - 1].x).toBeGreaterThan(20);
     }
@@ -53,9 +53,9 @@ describe('layoutMiniChart', () => {
 
 describe('layoutMiniChart for an explorer panel', () => {
   const utc = (text: string) => Date.parse(`${text}T00:00:00.000Z`);
-  const point = (id: string, x: string, y: number, open?: boolean) => ({ id, x: utc(x), y, bound: null, yError: null, xError: null, open });
+  const point = (id: string, x: string, y: number) => ({ id, x: utc(x), y, bound: null, yError: null, xError: null });
   const source: MiniChartSource = {
-    groups: [{ key: 'a', colorIndex: 2, shape: 'circle', points: [point('1', '2024-01-01', 10), point('2', '2025-01-01', 30, true)] }],
+    groups: [{ key: 'a', colorIndex: 2, shape: 'circle', points: [point('1', '2024-01-01', 10), point('2', '2025-01-01', 30)] }],
     xDomain: [utc('2024-01-01'), utc('2025-01-01')],
     xTicks: [utc('2024-01-01'), utc('2024-07-01'), utc('2025-01-01')],
     yDomain: [0, 40],
@@ -71,10 +71,10 @@ describe('layoutMiniChart for an explorer panel', () => {
   };
   const chart = layoutMiniChart(source, 400, 200, 12);
 
-  it('draws a point open when the source says so, and a bound open when it says nothing', () => {
-    expect(chart.marks.map((m) => [m.id, m.open])).toEqual([['1', false], ['2', true]]);
+  it('keeps the bound of a point, which the drawers draw open', () => {
+    expect(chart.marks.map((m) => [m.id, m.bound])).toEqual([['1', null], ['2', null]]);
     const bound = layoutMiniChart({ ...source, groups: [{ ...source.groups[0], points: [{ ...point('3', '2024-03-01', 5), bound: 'lower' }] }] }, 400, 200);
-    expect(bound.marks[0].open).toBe(true);
+    expect(bound.marks[0].bound).toBe('lower');
   });
 
   it('keeps the events within the time axis, cuts a span to it, and labels each at its middle', () => {
@@ -133,5 +133,17 @@ describe('markerPath', () => {
       expect(Math.abs(x - 100)).toBeLessThan(12);
       expect(Math.abs(y - 50)).toBeLessThan(12);
     }
+  });
+});
+
+describe('boundPath', () => {
+  const ys = (path: string) => [...path.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => Number(m[2]));
+
+  it('points up from a lower bound and down from an upper one, clear of the marker', () => {
+    const up = ys(boundPath(100, 50, 'lower'));
+    const down = ys(boundPath(100, 50, 'upper'));
+    expect(up.every((y) => y <= 50 - 7)).toBe(true);
+    expect(down.every((y) => y >= 50 + 7)).toBe(true);
+    expect(boundPath(100, 50, 'lower')).toBe('M100,43V31M95,31H105M96.5,37.5L100,34L103.5,37.5');
   });
 });

@@ -1,6 +1,6 @@
-// The chart in miniature for preview images: the same model the page's chart draws (the series
-// page's ChartModel, or an explorer panel), laid out in pixels here so that the image component only
-// places marks; the pages' static charts (components/charts/static-chart-svg.tsx) draw from it too.
+// The chart model (ChartModel, lib/figures/chart-data.ts) laid out in pixels: the preview images
+// draw it in miniature from here, and the pages' static charts (components/charts/static-chart-svg.tsx)
+// draw from it too, so a mark sits at the same place in both.
 // Same rules as the full chart: a value axis from zero, one colour and marker per claimant body, the
 // bound arrow of "more than" and "up to", and a stated range as a bar. An explorer panel also has
 // its events (a line, or a shaded span), the change mode's dashed line between the two figures
@@ -8,7 +8,7 @@
 import { formatAxisNumber, formatTimeTick, type Bound, type MarkerShape } from '@/lib/figures/chart-data';
 import { textWidth } from './text-fit';
 
-/** What the page's chart models have in common: ChartModel and the explorer's PanelChart both fit. */
+/** What the layout reads of a chart model (ChartModel fits). */
 export interface MiniChartSource {
   groups: {
     key: string;
@@ -21,8 +21,6 @@ export interface MiniChartSource {
       bound: Bound;
       yError: [number, number] | null;
       xError: [number, number] | null;
-      /** Drawn hollow; when left out, a bound is and nothing else. */
-      open?: boolean;
     }[];
   }[];
   xDomain: [number, number];
@@ -53,7 +51,6 @@ export interface MiniMark {
   range: [number, number] | null;
   /** The span of a date known only to its month or year, as pixel columns. */
   span: [number, number] | null;
-  open: boolean;
 }
 
 /** An event: a line at `x`, or the shaded columns of `span`, with its label above the plot at `x`. */
@@ -122,7 +119,6 @@ export function layoutMiniChart(
       bound: point.bound,
       range: point.yError ? [clampY(py(point.y + point.yError[1])), clampY(py(point.y - point.yError[0]))] : null,
       span: point.xError ? [clampX(px(point.x - point.xError[0])), clampX(px(point.x + point.xError[1]))] : null,
-      open: point.open ?? point.bound !== null,
     })),
   );
 
@@ -170,6 +166,18 @@ export function layoutMiniChart(
 }
 
 const round = (n: number) => Number(n.toFixed(2));
+
+/**
+ * The arrow drawn with a bound's marker, towards where the true value may lie: up for "more than",
+ * down for "up to". Its stem, its cap and the arrowhead half-way, as one path; every drawer of a
+ * marker (the pages' charts and legends, the preview images) draws it from here. The marker itself
+ * is drawn open (hollow), so a bound never reads as a measured value.
+ */
+export function boundPath(cx: number, cy: number, bound: 'lower' | 'upper'): string {
+  const d = bound === 'lower' ? -1 : 1;
+  const [x, y] = [round(cx), (offset: number) => round(cy + d * offset)];
+  return `M${x},${y(7)}V${y(19)}M${round(cx - 5)},${y(19)}H${round(cx + 5)}M${round(cx - 3.5)},${y(12.5)}L${x},${y(16)}L${round(cx + 3.5)},${y(12.5)}`;
+}
 
 function polygon(points: [number, number][], cx: number, cy: number): string {
   return `${points.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${round(cx + x)},${round(cy + y)}`).join(' ')} Z`;

@@ -1,4 +1,4 @@
-import { buildChartModel } from '@/lib/figures/chart-data';
+import { onePanelView } from '@/lib/figures/explorer-series';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
 import { describeFigure } from '@/lib/figures/wording';
 import { figure, SHELLS } from '@/tests/factories/figures';
@@ -8,7 +8,7 @@ import { textWidth } from './text-fit';
 const revision = { id: 12, createdAt: new Date('2026-11-28T10:00:00Z') };
 
 function panel(series: SeriesView, figures: FigureView[]) {
-  return { series, figures, chart: buildChartModel(series, figures) };
+  return { series, figures, chart: onePanelView(series, figures).panels[0].chart };
 }
 
 function input(overrides: Partial<PreviewInput> = {}): PreviewInput {

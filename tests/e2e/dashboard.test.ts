@@ -50,9 +50,11 @@ describe('dashboard', () => {
     // The page streams its charts in after a placeholder.
     await chart.locator('[data-testid="chart-points"][data-interactive="true"]').waitFor();
     const symbols = chart.locator('[data-testid="chart-point"]:visible');
-    // Seven of the eight shell figures have an "as of" date; the digest's "since 2023" has none.
+    // Seven of the eight shell figures have an "as of" date; the digest's "since 2023" has none, and
+    // repeats HUR's claim reported by TSN: folded into it, as the explorer does, not listed as undrawn.
     expect(await symbols.count()).toBe(7);
-    expect(await chart.locator('[data-testid="not-drawn"]').textContent()).toContain('Not drawn: no “as of” date given (1)');
+    expect(await chart.locator('[data-testid="not-drawn"]').count()).toBe(0);
+    expect(await chart.locator('[data-testid="repeats-note"]').textContent()).toContain('1 later report repeats an earlier claim');
     expect(await chart.locator('ul[aria-label="Sources on the chart"] li').allTextContents()).toContain(
       "Ukraine's Defense Intelligence (HUR)",
     );

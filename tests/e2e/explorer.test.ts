@@ -13,6 +13,35 @@ function query(target: Page): string {
   return decodeURIComponent(new URL(target.url()).search);
 }
 
+/**
+ * Where each drawn point of a chart sits, as a share of its time axis (0 at its left end, 1 at its
+ * right) and of its value axis (0 at the lowest tick, 1 at the highest), with its date whisker's ends:
+ * comparable between charts drawn at different sizes.
+ */
+async function placesIn(target: Page, figure: string): Promise<Record<string, number[]>> {
+  const svg = target.locator(`${figure} svg[data-testid="chart-svg"]:visible`);
+  return svg.evaluate((root) => {
+    const numbers = (d: string | null) => (d ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [];
+    const paths = [...root.querySelectorAll('g[aria-hidden] > path, g[aria-hidden] > g > path')];
+    const axis = paths.find((p) => !p.hasAttribute('stroke-dasharray') && /^M[\d.]+,[\d.]+ H[\d.]+$/.test(p.getAttribute('d') ?? ''));
+    const [left, , right] = numbers(axis?.getAttribute('d') ?? null);
+    const grid = paths.filter((p) => p.getAttribute('stroke-dasharray') === '2 3').map((p) => numbers(p.getAttribute('d'))[1]);
+    const [low, high] = [grid.reduce((a, b) => Math.max(a, b), -Infinity), grid.reduce((a, b) => Math.min(a, b), Infinity)];
+    const fx = (x: number) => Number(((x - left) / (right - left)).toFixed(3));
+    const fy = (y: number) => Number(((low - y) / (low - high)).toFixed(3));
+    const whiskers = [...root.querySelectorAll('g[aria-hidden] > g > path:not([stroke-dasharray])')].map((p) => numbers(p.getAttribute('d')));
+    return Object.fromEntries(
+      [...root.querySelectorAll('[data-point]')].map((point) => {
+        const circle = point.querySelector('circle') as SVGCircleElement;
+        const [cx, cy] = [Number(circle.getAttribute('cx')), Number(circle.getAttribute('cy'))];
+        // A date whisker is the horizontal line through the point: "M from,cy H to …".
+        const whisker = whiskers.find((w) => w.length >= 3 && Math.abs(w[1] - cy) < 0.01 && w[0] <= cx + 0.01 && w[2] >= cx - 0.01);
+        return [point.getAttribute('data-point') ?? '', [fx(cx), fy(cy), ...(whisker ? [fx(whisker[0]), fx(whisker[2])] : [])]];
+      }),
+    );
+  });
+}
+
 /** The browser reads a view's figures after the page (components/explorer/explorer-figures.tsx): wait until they are drawn. */
 async function drawn(target: Page): Promise<void> {
   await target.locator('section[aria-labelledby="results-heading"]').waitFor();
@@ -210,6 +239,20 @@ describe('explorer', () => {
     expect(await app.page.getByLabel('From', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     expect(await app.page.locator('#range-from-error').textContent()).toContain('“Octember” is not a month');
     expect(query(app.page)).toBe('?s=troops-deployed&view=table');
+  });
+
+  it('draws each figure at the same place on a series page as in the explorer’s panel of that series', async () => {
+    // A running total drawn at its "as of" dates, and a rate drawn across its period.
+    for (const slug of ['shells-delivered', 'worker-wage']) {
+      await app.page.goto(url(`/series/${slug}`));
+      const onPage = await placesIn(app.page, `figure[data-series="${slug}"]`);
+      await app.page.goto(url(`/explore?s=${slug}`));
+      await drawn(app.page);
+      const inPanel = await placesIn(app.page, `figure[data-testid="explorer-panel"][data-series="${slug}"]`);
+      expect(Object.keys(onPage).length).toBeGreaterThan(0);
+      expect(Object.values(onPage).some((place) => place.length === 4)).toBe(true);
+      expect(inPanel).toEqual(onPage);
+    }
   });
 
   it('fits a 375 px phone screen without sideways scrolling, in chart and table view', async () => {
