@@ -2,10 +2,9 @@
 //
 // Generates the dataset (seeded, see scripts/bench/generate.ts) into a separate embedded PostgreSQL
 // under the system temp folder, reused by later runs (migrated to the app's schema first); times the
-// explorer's queries in this process, and the model the browser builds from their figures; then runs
-// the built app against that database and times whole /explore responses and the /explore/figures
-// responses their browser code reads, beside a static page of the same server, interleaved so that
-// all see the same machine. Requests go to 127.0.0.1 only, one at a time, a bounded number of them.
+// explorer's queries in this process, and the model the page builds from their figures; then runs
+// the built app against that database and times whole /explore responses (every panel drawn in
+// them), beside a static page of the same server, interleaved so that all see the same machine. Requests go to 127.0.0.1 only, one at a time, a bounded number of them.
 //
 // Then the pages that list things (scripts/bench/pages.ts): the dashboard, a topic's page, a series
 // page, /sources and the revisions API; and the gzipped JavaScript each page of the build loads
@@ -178,7 +177,7 @@ async function main(): Promise<void> {
     );
     await counts.end();
 
-    // The explorer's query, in this process, as /explore/figures makes it: every chosen series over the
+    // The explorer's query, in this process, as the /explore page makes it: every chosen series over the
     // full range (the figures, then the claimants and publishers they name). The series themselves are
     // looked up by slug first; that lookup is timed in a row of its own.
     const prisma = createPrismaClient(databaseUrl);
@@ -200,7 +199,7 @@ async function main(): Promise<void> {
       rows.push({ what: 'explorer query (getExplorerData)', series: String(count), summary: summarize(samples), size: `${Math.round(figures / runs)} figures` });
       rows.push({ what: 'the series looked up by slug before it (listSeriesBySlugs)', series: String(count), summary: summarize(lookups), size: '' });
     }
-    // What the browser then does with them: build the charts' model (the same code, timed in Node).
+    // What the page then does with them: build the charts' model.
     for (const count of SERIES_COUNTS) {
       const samples: number[] = [];
       for (let i = 0; i < Math.max(20, Math.round(runs / 4)); i += 1) {
@@ -211,31 +210,24 @@ async function main(): Promise<void> {
         ]);
         samples.push((await timed(async () => buildExplorerModel({ series, figures, events, range: noRange, mode: 'absolute' }))).ms);
       }
-      rows.push({ what: 'buildExplorerModel (runs in the browser; timed in Node)', series: String(count), summary: summarize(samples), size: '' });
+      rows.push({ what: 'buildExplorerModel (on the server, in each /explore answer)', series: String(count), summary: summarize(samples), size: '' });
     }
     await prisma.$disconnect();
 
     // Whole responses from the built app, interleaved with a static page of the same server: /explore
-    // for 1, 5 and 20 series, and /explore/figures, which the page's browser code then reads (the
-    // page names it, with the revision shown, and preloads it). Each body is checked, so an error
-    // page can never pass for a fast answer.
+    // for 1, 5 and 20 series, each with every panel drawn in it. Each body is checked, so an error page
+    // can never pass for a fast answer.
     const server = await startAppServer({ databaseUrl });
     try {
       const pick = (count: number) => pickDistinct(next, count, size.series).map(benchSlug);
       const pageUrl = (slugs: string[]) => `${server.baseUrl}${viewStateHref('/explore', { ...DEFAULT_VIEW_STATE, series: slugs })}`;
-      const figuresUrl = (slugs: string[]) =>
-        `${server.baseUrl}${viewStateHref('/explore/figures', { ...DEFAULT_VIEW_STATE, series: slugs, rev: stats.revision })}`;
-      const checkPage = (body: string) => body.includes('id="results-heading"') && !body.includes('data-testid="error-state"');
-      const checkFigures = (count: number) => (body: string) => {
-        const parsed = JSON.parse(body) as { figures?: { figures: unknown[] } };
-        return (parsed.figures?.figures.length ?? 0) >= count;
-      };
+      const checkPage = (count: number) => (body: string) =>
+        body.includes('id="results-heading"') && !body.includes('data-testid="error-state"') && body.split('data-testid="explorer-panel"').length - 1 === count;
       for (let i = 0; i < 20; i += 1) {
         await timeGet(`${server.baseUrl}${STATIC_PATH}`);
         for (const count of SERIES_COUNTS) {
           const slugs = pick(count);
           await timeGet(pageUrl(slugs));
-          await timeGet(figuresUrl(slugs));
         }
       }
       const httpRuns = Math.max(20, Math.round(runs / 2));
@@ -251,27 +243,16 @@ async function main(): Promise<void> {
       for (let i = 0; i < httpRuns; i += 1) {
         record('static', await timeGet(`${server.baseUrl}${STATIC_PATH}`), (body) => body.includes('</html>'));
         for (const count of SERIES_COUNTS) {
-          const slugs = pick(count);
-          const page = record(`page ${count}`, await timeGet(pageUrl(slugs)), checkPage);
-          const figures = record(`figures ${count}`, await timeGet(figuresUrl(slugs)), checkFigures(count));
-          record(`both ${count}`, { ...figures, ms: page.ms + figures.ms, bytes: page.bytes + figures.bytes }, () => true);
+          record(`page ${count}`, await timeGet(pageUrl(pick(count))), checkPage(count));
         }
       }
       const kb = (bytes: number[]) => `${Math.round(bytes.reduce((a, b) => a + b, 0) / bytes.length / 1024)} kB`;
       const staticEntry = samples.get('static') as { ms: number[]; bytes: number[] };
       const staticSummary = summarize(staticEntry.ms);
-      const labels: Record<string, string> = {
-        page: 'GET /explore, whole response',
-        figures: 'GET /explore/figures (figures and events)',
-        both: '/explore, then its figures, one after the other',
-      };
-      for (const [key, label] of Object.entries(labels)) {
-        for (const count of SERIES_COUNTS) {
-          const entry = samples.get(`${key} ${count}`) as { ms: number[]; bytes: number[] };
-          const summary = summarize(entry.ms);
-          const ratio = key === 'figures' ? '' : ` (${(summary.median / staticSummary.median).toFixed(1)}× static)`;
-          rows.push({ what: `${label}${ratio}`, series: String(count), summary, size: kb(entry.bytes) });
-        }
+      for (const count of SERIES_COUNTS) {
+        const entry = samples.get(`page ${count}`) as { ms: number[]; bytes: number[] };
+        const summary = summarize(entry.ms);
+        rows.push({ what: `GET /explore, whole response, every panel drawn (${(summary.median / staticSummary.median).toFixed(1)}× static)`, series: String(count), summary, size: kb(entry.bytes) });
       }
       rows.push({ what: `GET ${STATIC_PATH}, static page, same server`, series: '–', summary: staticSummary, size: kb(staticEntry.bytes) });
       // The pages and answers that list things: the dashboard, a topic, a series page, /sources, the revisions API.
@@ -314,7 +295,6 @@ async function main(): Promise<void> {
       rows,
       `Explorer benchmark: ${stats.series.toLocaleString('en-US')} series, ${stats.figures.toLocaleString('en-US')} figures (${stats.versions.toLocaleString('en-US')} versions), seed ${size.seed}`,
       'Targets: explorer query under 25 ms median; /explore within 3× the static page; 100,000 rows imported in under 5 s and under 500 MB, unchanged again in under 3 s.\n' +
-        'The page names /explore/figures and the browser preloads it while it loads the page’s scripts; the sum is the conservative bound.\n' +
         'Targets at bench size: every page and API answer under 100 ms median; the dashboard under 200 kB.\n\n' +
         `JavaScript each page loads on a first visit, gzipped, from the build in .next (scripts/bench/route-js.ts); targets: at most 150 kB on a chart page, no chart code elsewhere.\n\n${routeJsTable(readRouteJs())}`,
     );

@@ -153,7 +153,7 @@ run(async () => {
       '/',
       '/series/troops-deployed',
       '/explore?s=troops-deployed,troop-casualties',
-      `/explore/figures?s=troops-deployed,troop-casualties&rev=${rev}`,
+      `/explore?s=troops-deployed,troop-casualties&rev=${rev}`,
       '/api/v1/series/troops-deployed/figures',
     ];
     const command = `npm run load -- --duration ${duration} --connections ${connections} --rounds ${rounds}${instances > 1 ? ` --instances ${instances}` : ''}`;
