@@ -10,7 +10,7 @@ import {
   MAX_PAGE_SIZE,
 } from '@/lib/api/params';
 import { apiSchemas } from '@/lib/api/schemas';
-import { MAX_CSV_FIGURES, MAX_FIGURES_PER_VIEW } from '@/lib/limits';
+import { MAX_CSV_FIGURES, MAX_DRAWN_PER_VIEW, MAX_FIGURES_PER_VIEW } from '@/lib/limits';
 import type {
   HeaderObject,
   JsonSchema,
@@ -208,7 +208,7 @@ function buildDocument(): OpenApiDocument {
         tags: ['figures'],
         parameters: queryParameters(explorerStateQuery),
         ok: csvOk(
-          `Exactly the figures in view: at most ${MAX_FIGURES_PER_VIEW} in all, shared out between the series, the latest of ` +
+          `The figures of the view (the page draws up to ${MAX_DRAWN_PER_VIEW} of them): at most ${MAX_FIGURES_PER_VIEW} in all, shared out between the series, the latest of ` +
             'each; a comment line names each series that has more.',
         ),
         errors: errors('400'),
