@@ -1,7 +1,8 @@
 // Random sequences of curation (creates, edits, stale edits, retirements, merges) against a model
 // of what each revision should show. After every sequence, each revision it wrote reads back, through
-// the app's own queries, exactly as the model says, the latest view equals the last write, and the
-// Prisma and SQL forms of "visible at revision N" pick the same versions.
+// the app's own queries, exactly as the model says, the latest view equals the last write, the
+// Prisma and SQL forms of "visible at revision N" pick the same versions, and the counts each claimant
+// and publisher carries are the model's.
 import fc from 'fast-check';
 import type { Pool } from 'pg';
 import { Prisma } from '@/generated/prisma/client';
@@ -14,6 +15,8 @@ import { createWritePool } from '@/lib/dataset/pool';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
 import { visibleVersionsSql, visibleVersionsWhere } from '@/lib/queries/figure-rows';
 import { getExplorerData } from '@/lib/queries/get-explorer-data';
+import { listClaimants } from '@/lib/queries/list-claimants';
+import { listPublishers } from '@/lib/queries/list-publishers';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { listSeriesFigures } from '@/lib/queries/list-series-figures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -197,6 +200,15 @@ async function samePicks(revision: number | null): Promise<void> {
   expect(viaSql).toEqual(viaPrisma);
 }
 
+/** Name → how many current figures name it, as the model has them and as the lists of sources show them. */
+async function sameCounts(): Promise<void> {
+  const tally = (names: string[]) => names.reduce((counts, name) => counts.set(name, (counts.get(name) ?? 0) + 1), new Map<string, number>());
+  const listed = (items: { name: string; figureCount: number }[]) => new Map(items.filter((i) => i.figureCount > 0).map((i) => [i.name, i.figureCount]));
+  const latest = shownAt(null);
+  expect(listed(await listClaimants())).toEqual(tally(latest.map((f) => f.claimant.name)));
+  expect(listed(await listPublishers())).toEqual(tally(latest.map((f) => f.publisher)));
+}
+
 it('reads every revision back as the model says, whatever the sequence of edits', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 10 }), async (commands) => {
@@ -211,6 +223,7 @@ it('reads every revision back as the model says, whatever the sequence of edits'
       const latest = shownAt(null);
       expect(await readAt(null)).toEqual({ explorer: latest, bySeries: latest });
       await samePicks(null);
+      await sameCounts();
     }),
     { numRuns: 30, seed: 20_261_202 },
   );
