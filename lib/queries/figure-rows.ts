@@ -2,7 +2,7 @@
 // database row becomes the FigureView the pages and charts read. Kept here so that every query maps
 // rows the same way (exact decimals as strings, dates at their stored precision).
 
-// The SQL form is built with Prisma's runtime alone, so the dataset writer (lib/dataset/source-counts.ts)
+// The SQL form is built with Prisma's runtime alone, so the dataset writer (lib/dataset/figure-counts.ts)
 // uses the rule without loading the generated client.
 import { raw, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
 import type { Prisma } from '@/generated/prisma/client';

@@ -20,7 +20,7 @@ export async function listAdminClaimants(request: { search?: string; page: numbe
       orderBy: [{ organization: 'asc' }, { name: 'asc' }, { id: 'asc' }],
       skip: (request.page - 1) * ADMIN_SOURCES_PAGE_SIZE,
       take: ADMIN_SOURCES_PAGE_SIZE,
-      // The count every write keeps (lib/dataset/source-counts.ts).
+      // The count every write keeps (lib/dataset/figure-counts.ts).
       select: { id: true, name: true, organization: true, figureCount: true },
     }),
     getPrisma().claimant.count({ where }),

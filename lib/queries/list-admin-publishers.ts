@@ -18,7 +18,7 @@ export async function listAdminPublishers(request: { search?: string; page: numb
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       skip: (request.page - 1) * ADMIN_SOURCES_PAGE_SIZE,
       take: ADMIN_SOURCES_PAGE_SIZE,
-      // The count every write keeps (lib/dataset/source-counts.ts).
+      // The count every write keeps (lib/dataset/figure-counts.ts).
       select: { id: true, name: true, figureCount: true },
     }),
     getPrisma().publisher.count({ where }),

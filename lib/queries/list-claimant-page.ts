@@ -23,7 +23,7 @@ export async function listClaimantPage({ text, limit, offset }: SourcePageReques
       orderBy: [{ organization: 'asc' }, { name: 'asc' }, { id: 'asc' }],
       take: limit,
       skip: offset,
-      // The count every write keeps (lib/dataset/source-counts.ts): nothing is counted here.
+      // The count every write keeps (lib/dataset/figure-counts.ts): nothing is counted here.
       select: { id: true, name: true, organization: true, figureCount: true },
     }),
     prisma.claimant.count({ where }),

@@ -12,7 +12,7 @@ export async function listClaimants(): Promise<ClaimantListItem[]> {
     // Merged-away names live on under their survivor.
     where: { mergedInto: { is: null } },
     orderBy: [{ organization: 'asc' }, { name: 'asc' }],
-    // The count every write keeps (lib/dataset/source-counts.ts).
+    // The count every write keeps (lib/dataset/figure-counts.ts).
     select: { id: true, name: true, organization: true, figureCount: true },
   });
 }

@@ -14,7 +14,7 @@ export async function listPublisherPage({ text, limit, offset }: SourcePageReque
       orderBy: [{ name: 'asc' }, { id: 'asc' }],
       take: limit,
       skip: offset,
-      // The count every write keeps (lib/dataset/source-counts.ts): nothing is counted here.
+      // The count every write keeps (lib/dataset/figure-counts.ts): nothing is counted here.
       select: { id: true, name: true, figureCount: true },
     }),
     prisma.publisher.count({ where }),

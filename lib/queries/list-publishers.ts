@@ -12,7 +12,7 @@ export async function listPublishers(): Promise<PublisherListItem[]> {
     // Merged-away names live on under their survivor.
     where: { mergedInto: { is: null } },
     orderBy: { name: 'asc' },
-    // The count every write keeps (lib/dataset/source-counts.ts).
+    // The count every write keeps (lib/dataset/figure-counts.ts).
     select: { id: true, name: true, figureCount: true },
   });
 }

@@ -2,8 +2,8 @@
 // of what each revision should show. After every sequence, each revision it wrote reads back, through
 // the app's own queries, exactly as the model says, the latest view equals the last write, the
 // Prisma and SQL forms of "visible at revision N" pick the same versions (and a series' latest figures
-// read by SQL are its table's read by Prisma), and the counts each claimant and publisher carries are
-// the model's.
+// read by SQL are its table's read by Prisma), and the counts each series, claimant and publisher
+// carries are the model's.
 import fc from 'fast-check';
 import type { Pool } from 'pg';
 import { Prisma } from '@/generated/prisma/client';
@@ -19,6 +19,7 @@ import { getExplorerData } from '@/lib/queries/get-explorer-data';
 import { listClaimants } from '@/lib/queries/list-claimants';
 import { listLatestSeriesFigures } from '@/lib/queries/list-latest-series-figures';
 import { listPublishers } from '@/lib/queries/list-publishers';
+import { listSeries } from '@/lib/queries/list-series';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { listSeriesFigures } from '@/lib/queries/list-series-figures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -211,13 +212,15 @@ async function sameLatest(revision: number | null): Promise<void> {
   }
 }
 
-/** Name → how many current figures name it, as the model has them and as the lists of sources show them. */
+/** Name (or slug) → how many current figures it has, as the model has them and as the lists of sources and series show them. */
 async function sameCounts(): Promise<void> {
   const tally = (names: string[]) => names.reduce((counts, name) => counts.set(name, (counts.get(name) ?? 0) + 1), new Map<string, number>());
   const listed = (items: { name: string; figureCount: number }[]) => new Map(items.filter((i) => i.figureCount > 0).map((i) => [i.name, i.figureCount]));
   const latest = shownAt(null);
   expect(listed(await listClaimants())).toEqual(tally(latest.map((f) => f.claimant.name)));
   expect(listed(await listPublishers())).toEqual(tally(latest.map((f) => f.publisher)));
+  const bySlug = (await listSeries()).filter((s) => s.figureCount > 0).map((s) => [s.slug, s.figureCount]);
+  expect(new Map(bySlug as [string, number][])).toEqual(tally(latest.map((f) => f.seriesSlug)));
 }
 
 it('reads every revision back as the model says, whatever the sequence of edits', async () => {

@@ -4,7 +4,7 @@ ALTER TABLE "claimants" ADD COLUMN     "figure_count" INTEGER NOT NULL DEFAULT 0
 -- AlterTable
 ALTER TABLE "publishers" ADD COLUMN     "figure_count" INTEGER NOT NULL DEFAULT 0;
 
--- The counts of the figures already written. From here on every write keeps them (lib/dataset/source-counts.ts,
+-- The counts of the figures already written. From here on every write keeps them (lib/dataset/figure-counts.ts,
 -- with the rule of lib/queries/figure-rows.ts' visibleVersionsSql); this statement applies that rule as it
 -- stands today, for the current versions: not superseded and not retired.
 UPDATE "claimants" c SET "figure_count" = n."figures"

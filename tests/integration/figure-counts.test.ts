@@ -1,6 +1,6 @@
-// The count of current figures each claimant and publisher carries (lib/dataset/source-counts.ts),
-// which /sources, the API's lists and the curation lists read instead of counting. After every kind
-// of write (a figure created, corrected to another claimant and publisher, retired, brought back,
+// The count of current figures each series, claimant and publisher carries
+// (lib/dataset/figure-counts.ts), which /sources, the dashboard, the explorer's picker, the API's lists
+// and the curation lists read instead of counting. After every kind of write (a figure created, corrected to another claimant and publisher, retired, brought back,
 // merged away, a bulk import with corrections and retirements) /sources shows the numbers the model
 // says, and every count equals the versions the visibility rule (visibleVersionsSql) picks, counted
 // afresh. A database that already held figures when the counts were added gets them from the migration.
@@ -17,6 +17,7 @@ import { loadSourcesView } from '@/lib/loaders/sources-view';
 import { visibleVersionsSql } from '@/lib/queries/figure-rows';
 import { listClaimants } from '@/lib/queries/list-claimants';
 import { listPublishers } from '@/lib/queries/list-publishers';
+import { listSeries } from '@/lib/queries/list-series';
 import { generateDataset } from '../../scripts/bench/generate';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
 
@@ -51,12 +52,15 @@ interface CountRow {
 const KEPT = Prisma.sql`
   SELECT 'claimant' AS kind, id, figure_count AS figures FROM claimants
   UNION ALL SELECT 'publisher', id, figure_count FROM publishers
+  UNION ALL SELECT 'series', id, figure_count FROM series
   ORDER BY 1, 2`;
 
 const COUNTED = Prisma.sql`
   SELECT 'claimant' AS kind, c.id, (SELECT count(*)::int FROM figure_versions fv WHERE fv.claimant_id = c.id AND ${visibleVersionsSql('fv', null)}) AS figures FROM claimants c
   UNION ALL
   SELECT 'publisher', p.id, (SELECT count(*)::int FROM figure_versions fv WHERE fv.publisher_id = p.id AND ${visibleVersionsSql('fv', null)}) FROM publishers p
+  UNION ALL
+  SELECT 'series', s.id, (SELECT count(*)::int FROM figure_versions fv WHERE fv.series_id = s.id AND ${visibleVersionsSql('fv', null)}) FROM series s
   ORDER BY 1, 2`;
 
 async function expectCountsAsTheRuleCounts(): Promise<void> {
@@ -114,6 +118,7 @@ it('follows every kind of change to a figure, and a merge', async () => {
   const publisherIds = Object.fromEntries((await listPublishers()).map((p) => [p.name, p.id]));
   await mergePublishers(pool, { actor, reason: 'same paper', fromId: publisherIds['Paper Two'], intoId: publisherIds['Paper One'] });
   expect(await shown()).toEqual({ claimants: { Beta: 3 }, publishers: { 'Paper One': 3 } });
+  expect((await listSeries()).map((s) => [s.slug, s.figureCount])).toEqual([['counted', 3]]);
   expect(await getPrisma().claimant.findUnique({ where: { id: ids.Alpha }, select: { figureCount: true } })).toEqual({ figureCount: 0 });
   await expectCountsAsTheRuleCounts();
 });
@@ -127,6 +132,7 @@ it('follows a bulk write of thousands of figures with corrections and retirement
   const total = (list: { figureCount: number }[]) => list.reduce((sum, item) => sum + item.figureCount, 0);
   expect(total(await listClaimants())).toBe(3 + 6000 - 6);
   expect(total(await listPublishers())).toBe(3 + 6000 - 6);
+  expect(total(await listSeries())).toBe(3 + 6000 - 6);
 });
 
 it('fills the counts of a database that held figures before they existed', async () => {
@@ -142,7 +148,8 @@ it('fills the counts of a database that held figures before they existed', async
       // claimant, one retired.
       await client.query(`
         INSERT INTO dataset_revisions (id, author, reason) VALUES (1, 'old', 'old'), (2, 'old', 'old'), (3, 'old', 'old');
-        INSERT INTO series (id, slug, title, unit, topic, kind, description, created_rev) VALUES (1, 'old', 'Old', 'things', 'troops', 'level', '', 1);
+        INSERT INTO series (id, slug, title, unit, topic, kind, description, created_rev) VALUES
+          (1, 'old', 'Old', 'things', 'troops', 'level', '', 1), (2, 'empty', 'Empty', 'things', 'troops', 'level', '', 1);
         INSERT INTO claimants (id, name, organization) VALUES (1, 'Alpha', 'A'), (2, 'Beta', 'B'), (3, 'Idle', 'C');
         INSERT INTO publishers (id, name) VALUES (1, 'Paper'), (2, 'Idle paper');
         INSERT INTO figures (id, series_id, natural_key) VALUES (1, 1, 'k1'), (2, 1, 'k2'), (3, 1, 'k3');
@@ -151,13 +158,15 @@ it('fills the counts of a database that held figures before they existed', async
           (2, 1, 1, 'created', 1, NULL, 1, 'exact', 1, 1, 'h'),
           (3, 1, 1, 'created', 1, 3, 1, 'exact', 2, 1, 'h'), (3, 1, 2, 'retired', 3, NULL, 1, 'exact', 2, 1, 'h');`);
       await applyMigrations(old.url);
-      const kept = await client.query(`SELECT 'claimant' AS kind, id, figure_count AS figures FROM claimants UNION ALL SELECT 'publisher', id, figure_count FROM publishers ORDER BY 1, 2`);
+      const kept = await client.query(KEPT.text);
       expect(kept.rows).toEqual([
         { kind: 'claimant', id: 1, figures: 1 },
         { kind: 'claimant', id: 2, figures: 1 },
         { kind: 'claimant', id: 3, figures: 0 },
         { kind: 'publisher', id: 1, figures: 2 },
         { kind: 'publisher', id: 2, figures: 0 },
+        { kind: 'series', id: 1, figures: 2 },
+        { kind: 'series', id: 2, figures: 0 },
       ]);
       const counted = await client.query(COUNTED.text, COUNTED.values);
       expect(kept.rows).toEqual(counted.rows);
