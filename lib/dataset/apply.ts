@@ -1,12 +1,14 @@
 // Writes a plan (lib/dataset/plan.ts) as revision `revision`, in bulk: each kind of row goes in with
 // one INSERT ... SELECT FROM unnest(...) of column arrays per 25,000 rows, and the versions a plan
-// replaces are closed with one UPDATE. Called only by writeDataset (./write.ts), inside
+// replaces are closed with one UPDATE; the series', claimants' and publishers' counts of current
+// figures follow what the revision changed (./figure-counts.ts). Called only by writeDataset (./write.ts), inside
 // its transaction and under its lock, so the plan's reading of the state still holds.
 import { sqltag as sql } from '@prisma/client/runtime/client';
 import type { PartialDate } from '@/lib/figures/types';
 import type { EventWrite, FigureWrite, Merge, SeriesWrite, WritePlan } from './plan';
 import { claimantRef } from './state';
 import { pgArray } from './pg-array';
+import { updateFigureCounts } from './figure-counts';
 import type { Tx } from './write';
 
 /** Rows per statement: large enough to amortise a round trip, small enough to bound the statement's memory. */
@@ -305,6 +307,7 @@ export async function applyPlan(tx: Tx, plan: WritePlan, revision: number, onWri
     return id;
   };
   const figureIds = await applyFigures(tx, plan.figures, seriesIdBySlug, revision, onWritten);
+  if (plan.figures.length > 0) await updateFigureCounts(tx, revision);
   const eventIds = await applyEvents(tx, plan.events, revision);
   if (plan.headlines) await applyHeadlines(tx, plan.headlines, seriesIdBySlug, revision);
   await applyMerges(tx, plan.claimantMerges, plan.publisherMerges, revision);

@@ -1,7 +1,11 @@
 // Shared pieces of the figure queries: which versions are visible, what to load with them, and how a
 // database row becomes the FigureView the pages and charts read. Kept here so that every query maps
 // rows the same way (exact decimals as strings, dates at their stored precision).
-import { Prisma } from '@/generated/prisma/client';
+
+// The SQL form is built with Prisma's runtime alone, so the dataset writer (lib/dataset/figure-counts.ts)
+// uses the rule without loading the generated client.
+import { raw, sqltag as sql, type Sql } from '@prisma/client/runtime/client';
+import type { Prisma } from '@/generated/prisma/client';
 import { partialDateFromDb } from '@/lib/figures/period';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
 
@@ -31,10 +35,10 @@ export function visibleSeriesWhere(asOfRevision?: number | null) {
 export type VersionAlias = 'fv' | 'v' | 'ev';
 
 /** The same rule as SQL, for the versions table under `alias`. */
-export function visibleVersionsSql(alias: VersionAlias, asOfRevision: number | null): Prisma.Sql {
-  const v = Prisma.raw(alias);
-  if (asOfRevision === null) return Prisma.sql`${v}.valid_to_rev IS NULL AND ${v}.change <> 'retired'`;
-  return Prisma.sql`${v}.valid_from_rev <= ${asOfRevision}
+export function visibleVersionsSql(alias: VersionAlias, asOfRevision: number | null): Sql {
+  const v = raw(alias);
+  if (asOfRevision === null) return sql`${v}.valid_to_rev IS NULL AND ${v}.change <> 'retired'`;
+  return sql`${v}.valid_from_rev <= ${asOfRevision}
     AND (${v}.valid_to_rev IS NULL OR ${v}.valid_to_rev > ${asOfRevision})
     AND ${v}.change <> 'retired'`;
 }

@@ -12,13 +12,22 @@ export interface ListSeriesOptions {
   asOfRevision?: number;
 }
 
-/** Every series with its number of current figures, in topic order, in one query. */
+/**
+ * Every series with its number of figures, in topic order, in one query: the count every write keeps
+ * (lib/dataset/figure-counts.ts) for the latest data, the versions counted as of a pinned revision.
+ */
 export async function listSeries(options: ListSeriesOptions = {}): Promise<SeriesListItem[]> {
   const { asOfRevision } = options;
+  const where = visibleSeriesWhere(asOfRevision);
+  // Postgres sorts an enum by declaration order, which is the order topics are presented in.
+  const orderBy = [{ topic: 'asc' as const }, { id: 'asc' as const }];
+  if (asOfRevision === undefined) {
+    const rows = await getPrisma().series.findMany({ where, orderBy });
+    return rows.map((row) => ({ ...toSeriesView(row), figureCount: row.figureCount }));
+  }
   const rows = await getPrisma().series.findMany({
-    where: visibleSeriesWhere(asOfRevision),
-    // Postgres sorts an enum by declaration order, which is the order topics are presented in.
-    orderBy: [{ topic: 'asc' }, { id: 'asc' }],
+    where,
+    orderBy,
     include: { _count: { select: { versions: { where: visibleVersionsWhere(asOfRevision) } } } },
   });
   return rows.map((row) => ({ ...toSeriesView(row), figureCount: row._count.versions }));

@@ -7,7 +7,6 @@ import { cache } from 'react';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
 import { FIGURES_PER_PAGE, MAX_CHART_FIGURES } from '@/lib/limits';
 import { countChangedSince } from '@/lib/queries/count-changed-since';
-import { countSeriesFigures } from '@/lib/queries/count-series-figures';
 import { getSeriesBySlug } from '@/lib/queries/get-series-by-slug';
 import { listLatestSeriesFigures } from '@/lib/queries/list-latest-series-figures';
 import { listSeriesFigures } from '@/lib/queries/list-series-figures';
@@ -32,9 +31,8 @@ export const loadSeriesView = cache(async (slug: string, rev: number | null): Pr
   if (!series) return null;
   const { revision } = resolved;
   const pinned = revision?.pinned ? revision.id : undefined;
-  const [figures, total, changedSince] = await Promise.all([
-    listLatestSeriesFigures(series.id, { asOfRevision: pinned, limit: MAX_CHART_FIGURES }),
-    countSeriesFigures(series.id, { asOfRevision: pinned }),
+  const [{ figures, total }, changedSince] = await Promise.all([
+    listLatestSeriesFigures(series, pinned ?? null, MAX_CHART_FIGURES),
     pinned === undefined ? null : countChangedSince({ seriesSlugs: [series.slug], rev: pinned }),
   ]);
   return { series, figures, total, revision, notices: resolved.notice ? [resolved.notice] : [], changedSince };

@@ -1,7 +1,9 @@
 // Random sequences of curation (creates, edits, stale edits, retirements, merges) against a model
 // of what each revision should show. After every sequence, each revision it wrote reads back, through
-// the app's own queries, exactly as the model says, the latest view equals the last write, and the
-// Prisma and SQL forms of "visible at revision N" pick the same versions.
+// the app's own queries, exactly as the model says, the latest view equals the last write, the
+// Prisma and SQL forms of "visible at revision N" pick the same versions (and a series' latest figures
+// read by SQL are its table's read by Prisma), and the counts each series, claimant and publisher
+// carries are the model's.
 import fc from 'fast-check';
 import type { Pool } from 'pg';
 import { Prisma } from '@/generated/prisma/client';
@@ -14,6 +16,10 @@ import { createWritePool } from '@/lib/dataset/pool';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
 import { visibleVersionsSql, visibleVersionsWhere } from '@/lib/queries/figure-rows';
 import { getExplorerData } from '@/lib/queries/get-explorer-data';
+import { listClaimants } from '@/lib/queries/list-claimants';
+import { listLatestSeriesFigures } from '@/lib/queries/list-latest-series-figures';
+import { listPublishers } from '@/lib/queries/list-publishers';
+import { listSeries } from '@/lib/queries/list-series';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { listSeriesFigures } from '@/lib/queries/list-series-figures';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -197,6 +203,26 @@ async function samePicks(revision: number | null): Promise<void> {
   expect(viaSql).toEqual(viaPrisma);
 }
 
+/** A series page's chart figures (the SQL path) are the latest of its table's (the Prisma path), field for field, in its order. */
+async function sameLatest(revision: number | null): Promise<void> {
+  for (const s of series) {
+    const all = await listSeriesFigures(s.id, { asOfRevision: revision ?? undefined, offset: 0, limit: 10_000 });
+    expect(await listLatestSeriesFigures(s, revision, 10_000)).toEqual({ figures: all, total: all.length });
+    expect(await listLatestSeriesFigures(s, revision, 2)).toEqual({ figures: all.slice(-2), total: all.length });
+  }
+}
+
+/** Name (or slug) → how many current figures it has, as the model has them and as the lists of sources and series show them. */
+async function sameCounts(): Promise<void> {
+  const tally = (names: string[]) => names.reduce((counts, name) => counts.set(name, (counts.get(name) ?? 0) + 1), new Map<string, number>());
+  const listed = (items: { name: string; figureCount: number }[]) => new Map(items.filter((i) => i.figureCount > 0).map((i) => [i.name, i.figureCount]));
+  const latest = shownAt(null);
+  expect(listed(await listClaimants())).toEqual(tally(latest.map((f) => f.claimant.name)));
+  expect(listed(await listPublishers())).toEqual(tally(latest.map((f) => f.publisher)));
+  const bySlug = (await listSeries()).filter((s) => s.figureCount > 0).map((s) => [s.slug, s.figureCount]);
+  expect(new Map(bySlug as [string, number][])).toEqual(tally(latest.map((f) => f.seriesSlug)));
+}
+
 it('reads every revision back as the model says, whatever the sequence of edits', async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(command, { minLength: 1, maxLength: 10 }), async (commands) => {
@@ -207,10 +233,13 @@ it('reads every revision back as the model says, whatever the sequence of edits'
         const expected = shownAt(revision);
         expect(await readAt(revision)).toEqual({ explorer: expected, bySeries: expected });
         await samePicks(revision);
+        await sameLatest(revision);
       }
       const latest = shownAt(null);
       expect(await readAt(null)).toEqual({ explorer: latest, bySeries: latest });
       await samePicks(null);
+      await sameLatest(null);
+      await sameCounts();
     }),
     { numRuns: 30, seed: 20_261_202 },
   );
