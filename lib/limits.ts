@@ -6,11 +6,12 @@
 export const MAX_FIGURES_PER_VIEW = 20_000;
 
 /**
- * Figures one explorer page draws and tabulates, shared out between its series: the server puts each
- * into the HTML (in both chart sizes), so 20 series of 100 figures are drawn whole and a page stays
- * a few hundred kilobytes. The view's CSV holds up to MAX_FIGURES_PER_VIEW.
+ * Figures one explorer page draws and tabulates, shared out between its series: as many as one series
+ * chart draws, so a one-series view of a huge series shows the same figures as its series page. The
+ * server puts each into the HTML (in both chart sizes, and in the table view with its quote), which
+ * bounds the page at a few megabytes. The view's CSV holds up to MAX_FIGURES_PER_VIEW.
  */
-export const MAX_DRAWN_PER_VIEW = 2_000;
+export const MAX_DRAWN_PER_VIEW = 1_000;
 
 /** Figures a series chart draws (series page, dashboard, embed, preview): the latest ones. */
 export const MAX_CHART_FIGURES = 1_000;

@@ -198,7 +198,7 @@ export function StaticChartSvg({ model, width, height, className, layout: option
             tabIndex={index === 0 ? 0 : -1}
             className="chart-point cursor-default outline-none"
           >
-            <circle cx={mark.cx} cy={mark.cy} r={11} className="chart-point-focus" style={{ fill: 'transparent' }} />
+            <circle cx={mark.cx} cy={mark.cy} r={11} className="chart-point-focus" />
             <PointMarker cx={mark.cx} cy={mark.cy} shape={mark.shape} color={CHART_COLORS[mark.colorIndex]} bound={mark.bound} />
           </g>
         );

@@ -42,7 +42,7 @@ async function placesIn(target: Page, figure: string): Promise<Record<string, nu
   });
 }
 
-/** The browser reads a view's figures after the page (components/explorer/explorer-figures.tsx): wait until they are drawn. */
+/** The results section, drawn on the server with the page. */
 async function drawn(target: Page): Promise<void> {
   await target.locator('section[aria-labelledby="results-heading"]').waitFor();
 }
