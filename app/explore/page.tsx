@@ -4,16 +4,17 @@ import { connection } from 'next/server';
 import { ExplorerIntro } from '@/components/explorer/explorer-intro';
 import { ExplorerResults } from '@/components/explorer/explorer-results';
 import { NoticeBanner } from '@/components/explorer/notice-banner';
-import { RangeControls } from '@/components/explorer/range-controls';
+import { RangeControls, type RangePresetLink } from '@/components/explorer/range-controls';
 import { SegmentedLinks } from '@/components/explorer/segmented-links';
 import { SeriesPicker } from '@/components/explorer/series-picker';
 import { PinnedRevisionBanner } from '@/components/share/pinned-revision-banner';
 import { ShareToolbar } from '@/components/share/share-toolbar';
+import { isCurrentPreset, presetYears, rangePresets } from '@/lib/figures/explorer-range';
 import { figureYears } from '@/lib/figures/explorer-series';
 import { explorerShareProps } from '@/lib/share/explorer-share';
 import { loadExplorerView } from '@/lib/share/explorer-view';
 import { explorerMetadata } from '@/lib/share/metadata';
-import { viewStateHref, type Mode, type View } from '@/lib/view-state';
+import { viewStateHref, type Mode, type View, type ViewState } from '@/lib/view-state';
 
 const MODE_LABELS: Record<Mode, string> = { absolute: 'Values', change: 'Change', indexed: 'Index' };
 const VIEW_LABELS: Record<View, string> = { chart: 'Chart', table: 'Table' };
@@ -24,6 +25,16 @@ const MODE_HELP: Record<Mode, string> = {
   indexed:
     'Each source’s figures against its own first stated value in the range, set to 100. A bound (more than, up to) is indexed against it but never serves as 100; a source that gives only bounds is listed as not drawn.',
 };
+
+/** The one-click spans: the last months and years to today, and the years the figures are drawn in. */
+function rangePresetLinks(state: ViewState, years: number[]): RangePresetLink[] {
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  return rangePresets(today, presetYears(today, years)).map((preset) => ({
+    label: preset.label,
+    href: viewStateHref('/explore', { ...state, from: preset.from, to: preset.to }),
+    current: isCurrentPreset(preset, state),
+  }));
+}
 
 interface ExplorePageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
@@ -68,7 +79,7 @@ export default async function ExplorePage({ searchParams }: ExplorePageProps) {
           className="space-y-4 rounded-xl border border-zinc-200 bg-white p-4 sm:p-5 dark:border-zinc-800 dark:bg-zinc-900"
         >
           <SeriesPicker state={state} selected={view.series} />
-          <RangeControls state={state} years={figureYears(view.series, view.figures)} today={new Date().toISOString().slice(0, 10)} />
+          <RangeControls state={state} presets={rangePresetLinks(state, figureYears(view.series, view.figures))} />
           <div className="flex flex-wrap gap-x-6 gap-y-3">
             <SegmentedLinks
               label="Show"

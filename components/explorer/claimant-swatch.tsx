@@ -1,5 +1,3 @@
-'use client';
-
 import type { MarkerShape } from '@/lib/figures/chart-data';
 import { CHART_COLORS } from '@/components/charts/chart-palette';
 import { PointMarker } from '@/components/charts/point-marker';

@@ -2,18 +2,22 @@
 
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
-import { useMemo, useState, useTransition } from 'react';
-import { isCurrentPreset, parseTypedDate, presetYears, rangePresets } from '@/lib/figures/explorer-range';
+import { useState, useTransition } from 'react';
+import { parseTypedDate } from '@/lib/figures/explorer-range';
 import { partialDateSpan, partialDateToIso } from '@/lib/figures/period';
 import type { PartialDate } from '@/lib/figures/types';
 import { DEFAULT_VIEW_STATE, viewStateHref, type ViewState } from '@/lib/view-state';
 
+/** A one-click span, worked out on the server (rangePresets in lib/figures/explorer-range.ts). */
+export interface RangePresetLink {
+  label: string;
+  href: string;
+  current: boolean;
+}
+
 export interface RangeControlsProps {
   state: ViewState;
-  /** The calendar years the figures in view are drawn in, offered as presets (figureYears). */
-  years: number[];
-  /** The server's date, `YYYY-MM-DD`, so that the page and the browser offer the same spans. */
-  today: string;
+  presets: RangePresetLink[];
 }
 
 /**
@@ -21,16 +25,8 @@ export interface RangeControlsProps {
  * types "2024-10" or "Oct 2024" where a month picker may not exist). Without scripts the form still
  * submits to the page, which reads and checks the dates itself.
  */
-export function RangeControls({ state, years, today }: RangeControlsProps) {
+export function RangeControls({ state, presets }: RangeControlsProps) {
   const router = useRouter();
-  const presets = useMemo(() => {
-    const day = new Date(`${today}T00:00:00Z`);
-    return rangePresets(day, presetYears(day, years)).map((preset) => ({
-      label: preset.label,
-      href: viewStateHref('/explore', { ...state, from: preset.from, to: preset.to }),
-      current: isCurrentPreset(preset, state),
-    }));
-  }, [today, years, state]);
   const [pending, startTransition] = useTransition();
   const [errors, setErrors] = useState<{ from?: string; to?: string; range?: string }>({});
   // The fields follow the URL (a preset or Back changes it), yet stay the same elements throughout, so

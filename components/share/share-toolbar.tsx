@@ -2,17 +2,20 @@
 
 // The share actions of a view: copy its link, share it pinned to the data shown, embed it, download
 // it (data and chart) and cite it. Everything is built from the view's path and state (props from the
-// server page), never from whatever the address bar happens to hold.
+// server page), never from whatever the address bar happens to hold. The dialogs' code loads when a
+// reader first opens one, not with every chart page, and each stays mounted from then on, so that
+// closing it hands the focus back to its button.
+import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { shareHref, type SharedView } from '@/lib/share/share-links';
-import { CiteDialog } from './cite-dialog';
-import { CopyField } from './copy-field';
 import { copyText } from './copy-text';
-import { Dialog } from './dialog';
 import { DownloadMenu } from './download-menu';
-import { EmbedDialog } from './embed-dialog';
-import { PinnedLinkDialog } from './pinned-link-dialog';
 import { buttonClass } from './styles';
+
+const LinkDialog = dynamic(() => import('./link-dialog').then((m) => m.LinkDialog));
+const PinnedLinkDialog = dynamic(() => import('./pinned-link-dialog').then((m) => m.PinnedLinkDialog));
+const EmbedDialog = dynamic(() => import('./embed-dialog').then((m) => m.EmbedDialog));
+const CiteDialog = dynamic(() => import('./cite-dialog').then((m) => m.CiteDialog));
 
 export interface ShareToolbarProps {
   /** The page: `/`, `/explore` or `/series/<slug>`. */
@@ -42,7 +45,8 @@ export interface ShareToolbarProps {
   chartImages?: boolean;
 }
 
-type OpenDialog = 'link' | 'pinned' | 'embed' | 'cite' | null;
+type DialogName = 'link' | 'pinned' | 'embed' | 'cite';
+type OpenDialog = DialogName | null;
 
 const DEFAULT_CHARTS = 'figure[data-testid="series-chart"], figure[data-testid="explorer-panel"]';
 
@@ -63,10 +67,15 @@ export function ShareToolbar({
 }: ShareToolbarProps) {
   const view = useMemo<SharedView>(() => ({ path, query }), [path, query]);
   const embed = useMemo<SharedView | null>(() => (embedPath ? { path: embedPath, query } : null), [embedPath, query]);
-  const [dialog, setDialog] = useState<OpenDialog>(null);
+  const [dialog, setOpenDialog] = useState<OpenDialog>(null);
+  const [opened, setOpened] = useState<ReadonlySet<DialogName>>(new Set());
+  const setDialog = useCallback((name: DialogName) => {
+    setOpened((before) => (before.has(name) ? before : new Set(before).add(name)));
+    setOpenDialog(name);
+  }, []);
   const [status, setStatus] = useState('');
   const [link, setLink] = useState('');
-  const close = useCallback(() => setDialog(null), []);
+  const close = useCallback(() => setOpenDialog(null), []);
 
   // A status message stays long enough to be read, then clears so the next one is announced afresh.
   useEffect(() => {
@@ -122,14 +131,14 @@ export function ShareToolbar({
         {status}
       </p>
 
-      <Dialog open={dialog === 'link'} onClose={close} title="Copy this link" description="Your browser did not let the page copy it.">
-        <CopyField label="Link" value={link} copiedMessage="Link copied" initialFocus />
-      </Dialog>
-      {revision ? <PinnedLinkDialog open={dialog === 'pinned'} onClose={close} view={view} revision={revision} /> : null}
-      {embed ? (
+      {opened.has('link') ? <LinkDialog open={dialog === 'link'} onClose={close} link={link} /> : null}
+      {revision && opened.has('pinned') ? <PinnedLinkDialog open={dialog === 'pinned'} onClose={close} view={view} revision={revision} /> : null}
+      {embed && opened.has('embed') ? (
         <EmbedDialog open={dialog === 'embed'} onClose={close} embed={embed} revision={revision} title={title} height={embedHeight} />
       ) : null}
-      <CiteDialog open={dialog === 'cite'} onClose={close} view={view} revision={revision} title={title} sourceLine={sourceLine} />
+      {opened.has('cite') ? (
+        <CiteDialog open={dialog === 'cite'} onClose={close} view={view} revision={revision} title={title} sourceLine={sourceLine} />
+      ) : null}
     </div>
   );
 }

@@ -83,7 +83,7 @@ describe('the explorer by keyboard', () => {
     const list = app.page.getByLabel('Search titles');
     await tabTo(app.page, 'button: Add or remove series');
     await app.page.keyboard.press('Enter');
-    expect(await list.isVisible()).toBe(true);
+    await list.waitFor();
     await app.page.keyboard.press('Tab');
     expect(await focused(app.page)).toBe('input: Search titles');
     await app.page.keyboard.type('troops');
