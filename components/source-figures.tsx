@@ -4,10 +4,14 @@ import { FiguresTable } from './figures-table';
 
 export interface SourceFiguresProps {
   figures: SeriesFigure[];
+  /** A series' page, as of the revision these figures are. */
+  seriesHref: (slug: string) => string;
+  /** Whether these are one page of more: a series may then go on over the next page. */
+  paged: boolean;
 }
 
 /** One source's figures, a table per series, since values in different units do not share a column. */
-export function SourceFigures({ figures }: SourceFiguresProps) {
+export function SourceFigures({ figures, seriesHref, paged }: SourceFiguresProps) {
   const slugs = [...new Set(figures.map((f) => f.series.slug))];
   return (
     <div className="space-y-10">
@@ -17,7 +21,7 @@ export function SourceFigures({ figures }: SourceFiguresProps) {
         return (
           <section key={slug} aria-labelledby={`series-${slug}`}>
             <h2 id={`series-${slug}`} className="text-lg font-semibold tracking-tight text-zinc-950 dark:text-white">
-              <Link href={`/series/${slug}`} className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
+              <Link href={seriesHref(slug)} className="text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
                 {series.title}
               </Link>
             </h2>
@@ -25,7 +29,7 @@ export function SourceFigures({ figures }: SourceFiguresProps) {
             <FiguresTable
               series={series}
               figures={rows.map((row) => row.figure)}
-              caption={`${rows.length} ${rows.length === 1 ? 'figure' : 'figures'} in “${series.title}”`}
+              caption={`${rows.length} ${rows.length === 1 ? 'figure' : 'figures'} in “${series.title}”${paged ? ' on this page' : ''}`}
             />
           </section>
         );

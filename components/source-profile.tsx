@@ -1,6 +1,10 @@
 import Link from 'next/link';
-import type { SeriesFigure } from '@/lib/queries/figure-rows';
+import type { SourcePageView } from '@/lib/loaders/source-view';
+import { pagedHref } from '@/lib/loaders/page-param';
+import { formatRevisionDate } from '@/lib/share/revision-date';
 import { EmptyState } from './empty-state';
+import { NoticeBanner } from './explorer/notice-banner';
+import { FiguresPager } from './figures-pager';
 import { SourceFigures } from './source-figures';
 
 export interface SourceProfileProps {
@@ -8,19 +12,24 @@ export interface SourceProfileProps {
   name: string;
   /** A line under the name: the body a claimant speaks for. */
   detail?: string | null;
-  /** The source's current figures, or the first of them when it has very many. */
-  figures: SeriesFigure[];
-  /** How many current figures it has. */
-  total: number;
+  /** The page's address, without its query. */
+  path: string;
+  /** One page of the source's figures, and how many it has (lib/loaders/source-view.ts). */
+  view: SourcePageView;
   /** What the figures are, after their count: "as stated and as published". */
   countNote: string;
 }
 
-/** A claimant's or a publisher's page: who it is, and every current figure it gave or published. */
 const COUNT = new Intl.NumberFormat('en-GB');
 
-export function SourceProfile({ kind, name, detail = null, figures, total, countNote }: SourceProfileProps) {
-  const count = total;
+/** A claimant's or a publisher's page: who it is, and a page of the figures it gave or published. */
+export function SourceProfile({ kind, name, detail = null, path, view, countNote }: SourceProfileProps) {
+  const { figures, total, page, pages, first, revision, notices } = view;
+  const pinned = revision?.pinned ? revision : null;
+  const rev = pinned?.id ?? null;
+  const noun = total === 1 ? 'figure' : 'figures';
+  const asOf = pinned ? `as of dataset revision ${pinned.id} (${formatRevisionDate(pinned.createdAt)})` : null;
+  const counted = asOf ? `${COUNT.format(total)} ${noun} ${asOf}` : `${COUNT.format(total)} current ${noun}`;
   return (
     <article>
       <nav aria-label="Breadcrumb" className="text-sm text-zinc-600 dark:text-zinc-400">
@@ -33,19 +42,35 @@ export function SourceProfile({ kind, name, detail = null, figures, total, count
       <p className="mt-3 text-xs font-semibold uppercase tracking-wide text-zinc-600 dark:text-zinc-400">{kind}</p>
       <h1 className="text-2xl font-bold tracking-tight break-words text-zinc-950 sm:text-3xl dark:text-white">{name}</h1>
       {detail ? <p className="mt-1 text-zinc-700 dark:text-zinc-300">{detail}</p> : null}
-      <p className="mt-2 mb-8 text-sm text-zinc-600 dark:text-zinc-400">
-        {count === 0 ? 'No current figures.' : `${COUNT.format(count)} current ${count === 1 ? 'figure' : 'figures'}${countNote}.`}
-        {count > figures.length
-          ? ` This page lists the first ${COUNT.format(figures.length)}, by series; the data API lists them all.`
-          : null}
+      {notices.length > 0 ? (
+        <div className="mt-4">
+          <NoticeBanner notices={notices} cleanHref={pagedHref(path, { rev, page })} />
+        </div>
+      ) : null}
+      <p className="mt-2 mb-8 text-sm text-zinc-600 dark:text-zinc-400" data-testid="source-count">
+        {total === 0 ? (asOf ? `No figures ${asOf}.` : 'No current figures.') : `${counted}${countNote}.`}
+        {pages > 1 ? ` Figures ${COUNT.format(first)}–${COUNT.format(first + figures.length - 1)} are listed here, by series.` : null}
+        {pinned ? (
+          <>
+            {' '}
+            <Link href={path} className="font-medium underline underline-offset-2">
+              View the latest figures
+            </Link>
+          </>
+        ) : null}
       </p>
-      {count === 0 ? (
-        <EmptyState title="No current figures">
-          <p>Figures from this {kind.toLowerCase()} have been withdrawn or corrected away.</p>
+      {total === 0 ? (
+        <EmptyState title={pinned ? 'No figures as of this revision' : 'No current figures'}>
+          <p>
+            {pinned
+              ? `This ${kind.toLowerCase()} had no figures in the data set as it stood then.`
+              : `Figures from this ${kind.toLowerCase()} have been withdrawn or corrected away.`}
+          </p>
         </EmptyState>
       ) : (
-        <SourceFigures figures={figures} />
+        <SourceFigures figures={figures} seriesHref={(slug) => pagedHref(`/series/${slug}`, { rev, page: 1 })} paged={pages > 1} />
       )}
+      <FiguresPager page={page} pages={pages} hrefOf={(to) => pagedHref(path, { rev, page: to })} />
     </article>
   );
 }

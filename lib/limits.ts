@@ -16,11 +16,11 @@ export const MAX_DRAWN_PER_VIEW = 1_000;
 /** Figures a series chart draws (series page, dashboard, embed, preview): the latest ones. */
 export const MAX_CHART_FIGURES = 1_000;
 
-/** Rows of a series page's table of figures; the rest are on its further pages. */
+/**
+ * Rows of a page of figures: a series page's table, a claimant's or a publisher's page. The rest are on
+ * their further pages.
+ */
 export const FIGURES_PER_PAGE = 100;
-
-/** Figures a claimant's or a publisher's page lists. */
-export const MAX_SOURCE_FIGURES = 1_000;
 
 /** The largest import upload, all its files together: 100,000 figure rows are about 30 MB. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;

@@ -7,7 +7,7 @@
 // them), beside a static page of the same server, interleaved so that all see the same machine. Requests go to 127.0.0.1 only, one at a time, a bounded number of them.
 //
 // Then the pages that list things (scripts/bench/pages.ts): the dashboard, a topic's page, a series
-// page, /sources and the revisions API; and the gzipped JavaScript each page of the build loads
+// page, /sources, the busiest claimant's and publisher's pages and the revisions API; and the gzipped JavaScript each page of the build loads
 // (scripts/bench/route-js.ts).
 //
 // Last, it opens the explorer in Chromium (the one tests/helpers/find-browser.ts finds) and times a
@@ -41,7 +41,7 @@ import { benchSlug, DEFAULT_SIZE, datasetKey, generateDataset, readDatasetKey, S
 import { extractionRow } from './bench/extraction';
 import { benchImport } from './bench/import';
 import { pickDistinct, seededRandom, summarize, timed, timeGet, type Summary } from './bench/measure';
-import { pageRows } from './bench/pages';
+import { busiestSources, pageRows } from './bench/pages';
 import { readRouteJs, routeJsTable } from './bench/route-js';
 import { log, run } from './cli';
 import { DEFAULT_VIEW_STATE, viewStateHref } from '@/lib/view-state';
@@ -175,6 +175,7 @@ async function main(): Promise<void> {
       `SELECT (SELECT count(*) FROM series)::int AS series, (SELECT count(*) FROM figures)::int AS figures,
               (SELECT count(*) FROM figure_versions)::int AS versions, (SELECT max(id) FROM dataset_revisions)::int AS revision`,
     );
+    const sources = await busiestSources(counts);
     await counts.end();
 
     // The explorer's query, in this process, as the /explore page makes it: every chosen series over the
@@ -255,8 +256,8 @@ async function main(): Promise<void> {
         rows.push({ what: `GET /explore, whole response, every panel drawn (${(summary.median / staticSummary.median).toFixed(1)}× static)`, series: String(count), summary, size: kb(entry.bytes) });
       }
       rows.push({ what: `GET ${STATIC_PATH}, static page, same server`, series: '–', summary: staticSummary, size: kb(staticEntry.bytes) });
-      // The pages and answers that list things: the dashboard, a topic, a series page, /sources, the revisions API.
-      for (const row of await pageRows(server.baseUrl, size, httpRuns)) rows.push(row);
+      // The pages and answers that list things: the dashboard, a topic, a series page, /sources, a claimant's and a publisher's pages, the revisions API.
+      for (const row of await pageRows(server.baseUrl, size, sources, httpRuns)) rows.push(row);
 
       // What a reader waits for: a fresh Chromium tab (nothing cached) from the request until every
       // panel has drawn its points. The browser shares the two cores with the server and the database.

@@ -51,8 +51,9 @@ const SAMPLES: Record<string, (s: Samples) => string[]> = {
   '/series/[slug]': (s) => [`/series/${s.seriesSlug}`, `/series/${s.seriesSlug}?rev=${s.firstRevision}`],
   '/sources': () => ['/sources', '/sources?q=skibitskyi&cpage=x'],
   '/topics/[topic]': (s) => ['/topics/troops', `/topics/munitions?rev=${s.firstRevision}&page=9`],
-  '/sources/claimants/[id]': (s) => [`/sources/claimants/${s.claimantId}`],
-  '/sources/publishers/[id]': (s) => [`/sources/publishers/${s.publisherId}`],
+  // Pinned, and a page past the end: the count says which revision, and a notice says which page is shown.
+  '/sources/claimants/[id]': (s) => [`/sources/claimants/${s.claimantId}`, `/sources/claimants/${s.claimantId}?rev=${s.firstRevision}&page=9`],
+  '/sources/publishers/[id]': (s) => [`/sources/publishers/${s.publisherId}`, `/sources/publishers/${s.publisherId}?rev=${s.firstRevision}&page=9`],
   '/s/[code]': (s) => [`/s/${s.shortCode}`],
 };
 

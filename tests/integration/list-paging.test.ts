@@ -3,6 +3,7 @@
 // list has more than one page. Then the same through the built app: the dashboard stays small,
 // paging links keep a pinned revision, and page values that cannot be used get a notice (an API a
 // 400), never a 500.
+import { Client } from 'pg';
 import { getPrisma } from '@/lib/db';
 import { createWritePool } from '@/lib/dataset/pool';
 import { SERIES_PER_TOPIC_ON_HOME, SERIES_PER_TOPIC_PAGE, SOURCES_PER_PAGE } from '@/lib/limits';
@@ -11,7 +12,7 @@ import { loadTopicView } from '@/lib/loaders/topic-view';
 import { openApiDocument } from '@/lib/openapi/document';
 import { loadHomeView } from '@/lib/share/home-view';
 import { generateDataset, type DatasetSize } from '../../scripts/bench/generate';
-import { pageRows } from '../../scripts/bench/pages';
+import { busiestSources, pageRows } from '../../scripts/bench/pages';
 import { readRouteJs } from '../../scripts/bench/route-js';
 import { startAppServer, type AppServer } from '../helpers/app-server';
 import { createTestDatabase, type TestDatabase } from '../helpers/test-database';
@@ -151,8 +152,14 @@ describe('/api/v1/revisions', () => {
 
 describe('npm run bench', () => {
   it('times the listing pages on the generated data, and reads each page’s JavaScript from the build', async () => {
-    const rows = await pageRows(server.baseUrl, SIZE, 2);
-    const starts = ['GET /,', 'GET /topics/', 'GET /series/', 'GET /sources', 'GET /api/v1/revisions'];
+    const client = new Client({ connectionString: db.url });
+    await client.connect();
+    const sources = await busiestSources(client).finally(() => client.end());
+    expect(sources.claimant.figureCount).toBeGreaterThan(0);
+    const rows = await pageRows(server.baseUrl, SIZE, sources, 2);
+    const claimant = `GET /sources/claimants/${sources.claimant.id}`;
+    const publisher = `GET /sources/publishers/${sources.publisher.id}`;
+    const starts = ['GET /,', 'GET /topics/', 'GET /series/', 'GET /sources,', `${claimant},`, `${claimant}?page=`, `${publisher},`, `${publisher}?page=`, 'GET /api/v1/revisions'];
     expect(rows.map((r) => [starts.find((start) => r.what.startsWith(start)), /\((rendered|answer cache)\)$/.exec(r.what)?.[1]])).toEqual(
       starts.flatMap((start) => [[start, 'rendered'], [start, 'answer cache']]),
     );
