@@ -13,7 +13,8 @@ export interface ExplorerTableProps {
   mode: ExplorerMode;
 }
 
-const cell = 'px-3 py-2.5 align-top';
+/** Cell padding set once on the table rather than on each of a thousand rows' cells. */
+const cells = '[&_td]:px-3 [&_td]:py-2.5 [&_td]:align-top [&_th]:px-3 [&_th]:py-2.5 [&_th]:align-top';
 
 /**
  * The table view: exactly what the chart view shows, one table per series (values in different units
@@ -34,7 +35,7 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
               tabIndex={0}
               className="relative overflow-x-auto rounded-xl border border-zinc-200 bg-white focus-visible:outline-2 focus-visible:outline-sky-600 dark:border-zinc-800 dark:bg-zinc-900"
             >
-              <table className="w-full min-w-[60rem] border-collapse text-left text-sm">
+              <table className={`w-full min-w-[60rem] border-collapse text-left text-sm ${cells}`}>
                 <caption id={captionId} className="px-3 pt-3 pb-2 text-left">
                   <Link
                     href={`/series/${panel.series.slug}`}
@@ -49,27 +50,27 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                 </caption>
                 <thead className="border-y border-zinc-200 bg-zinc-50 text-xs uppercase tracking-wide text-zinc-600 dark:border-zinc-800 dark:bg-zinc-950 dark:text-zinc-400">
                   <tr>
-                    <th scope="col" className={`${cell} min-w-[9rem]`}>
+                    <th scope="col" className="min-w-[9rem]">
                       Value ({panel.series.unit})
                     </th>
                     {mode === 'indexed' ? (
-                      <th scope="col" className={`${cell} min-w-[8rem]`}>
+                      <th scope="col" className="min-w-[8rem]">
                         Index
                       </th>
                     ) : null}
-                    <th scope="col" className={`${cell} min-w-[10rem]`}>
+                    <th scope="col" className="min-w-[10rem]">
                       Date
                     </th>
-                    <th scope="col" className={`${cell} min-w-[11rem]`}>
+                    <th scope="col" className="min-w-[11rem]">
                       Claimant
                     </th>
-                    <th scope="col" className={`${cell} min-w-[9rem]`}>
+                    <th scope="col" className="min-w-[9rem]">
                       Published by
                     </th>
-                    <th scope="col" className={`${cell} min-w-[14rem]`}>
+                    <th scope="col" className="min-w-[14rem]">
                       Quote and note
                     </th>
-                    <th scope="col" className={cell}>
+                    <th scope="col">
                       Versions
                     </th>
                   </tr>
@@ -79,7 +80,7 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                     const { figure } = row;
                     return (
                       <tr key={figure.versionId} data-testid="explorer-row" data-drawn={row.drawn ? 'yes' : 'no'}>
-                        <th scope="row" className={`${cell} font-semibold text-zinc-950 dark:text-white`}>
+                        <th scope="row" className="font-semibold text-zinc-950 dark:text-white">
                           {describeValue(figure)}
                           <span className="block text-xs font-normal text-zinc-600 dark:text-zinc-400">{QUALIFIER_LABELS[figure.qualifier]}</span>
                           {row.repeatOf ? (
@@ -88,8 +89,8 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                             </span>
                           ) : null}
                         </th>
-                        {mode === 'indexed' ? <td className={cell}>{row.indexed ?? '—'}</td> : null}
-                        <td className={cell}>
+                        {mode === 'indexed' ? <td>{row.indexed ?? '—'}</td> : null}
+                        <td>
                           {formatPeriod(figure.periodStart, figure.periodEnd, panel.series.kind)}
                           <span className="block text-xs text-zinc-600 dark:text-zinc-400">
                             {row.repeatOf
@@ -97,7 +98,7 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                               : row.placement}
                           </span>
                         </td>
-                        <td className={cell}>
+                        <td>
                           <span className="flex items-start gap-1.5">
                             <span className="pt-0.5">
                               <ClaimantSwatch shape={row.style.shape} colorIndex={row.style.colorIndex} />
@@ -107,7 +108,7 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                             </span>
                           </span>
                         </td>
-                        <td className={cell}>
+                        <td>
                           <SourceLink url={figure.url}>{figure.publisher.name}</SourceLink>
                           <span className="block text-xs text-zinc-600 dark:text-zinc-400">
                             {figure.publishedOn ? formatPartialDate(figure.publishedOn) : 'date not given'}
@@ -117,10 +118,10 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                             <span className="block text-xs text-zinc-600 dark:text-zinc-400">{figure.publicationTitle}</span>
                           ) : null}
                         </td>
-                        <td className={cell}>
+                        <td>
                           <QuoteAndNote figure={figure} />
                         </td>
-                        <td className={`${cell} whitespace-nowrap`}>
+                        <td className="whitespace-nowrap">
                           <FigureHistoryLink figure={figure} />
                         </td>
                       </tr>
@@ -128,7 +129,7 @@ export function ExplorerTable({ panels, mode }: ExplorerTableProps) {
                   })}
                   {panel.rows.length === 0 ? (
                     <tr>
-                      <td colSpan={mode === 'indexed' ? 7 : 6} className={`${cell} text-center text-zinc-600 dark:text-zinc-400`}>
+                      <td colSpan={mode === 'indexed' ? 7 : 6} className="text-center text-zinc-600 dark:text-zinc-400">
                         No figure of this series falls in the chosen range.
                       </td>
                     </tr>
