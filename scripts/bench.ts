@@ -284,6 +284,29 @@ async function main(): Promise<void> {
             }
             rows.push({ what: 'Chromium: fresh tab until every panel is drawn', series: String(count), summary: summarize(samples), size: '' });
           }
+          // The dashboard: until the page is in and each of its headline charts has its points (the
+          // generated dataset names no headline series unless an editor set some: then the page alone).
+          const home: number[] = [];
+          let headlineCharts = 0;
+          for (let i = 0; i < BROWSER_RUNS; i += 1) {
+            const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+            const tab = await context.newPage();
+            await tab.goto(`${server.baseUrl}/`, { waitUntil: 'commit' });
+            const drawn = await tab.waitForFunction(
+              () => {
+                const charts = [...document.querySelectorAll('figure[data-testid="series-chart"]')];
+                const done = document.getElementById('all-series') !== null && charts.every((chart) => chart.querySelector('[data-testid="chart-point"]') !== null);
+                return done ? [performance.now(), charts.length] : 0;
+              },
+              undefined,
+              { polling: 'raf', timeout: 120_000 },
+            );
+            const [ms, charts] = (await drawn.jsonValue()) as [number, number];
+            home.push(ms);
+            headlineCharts = charts;
+            await context.close();
+          }
+          rows.push({ what: 'Chromium: fresh tab of / until every headline chart is drawn', series: '–', summary: summarize(home), size: `${headlineCharts} charts` });
         } finally {
           await browser.close();
         }
@@ -295,8 +318,8 @@ async function main(): Promise<void> {
     await report(
       rows,
       `Explorer benchmark: ${stats.series.toLocaleString('en-US')} series, ${stats.figures.toLocaleString('en-US')} figures (${stats.versions.toLocaleString('en-US')} versions), seed ${size.seed}`,
-      'Targets: explorer query under 25 ms median; /explore within 3× the static page; 100,000 rows imported in under 5 s and under 500 MB, unchanged again in under 3 s.\n' +
-        'Targets at bench size: every page and API answer under 100 ms median; the dashboard under 200 kB.\n\n' +
+      'Targets: explorer query under 25 ms median; 100,000 rows imported in under 5 s and under 500 MB, unchanged again in under 3 s.\n' +
+        'Targets at bench size: every page and API answer under 100 ms median (/explore included, drawn whole on the server); the dashboard under 200 kB; a fresh tab draws every chart of a 5-series view within 600 ms, of a 20-series view within 1.5 s.\n\n' +
         `JavaScript each page loads on a first visit, gzipped, from the build in .next (scripts/bench/route-js.ts); targets: at most 150 kB on a chart page, no chart code elsewhere.\n\n${routeJsTable(readRouteJs())}`,
     );
   } finally {
