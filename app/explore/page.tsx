@@ -115,6 +115,7 @@ export default async function ExplorePage({ searchParams }: ExplorePageProps) {
             mode={state.mode}
             view={state.view}
             rangeText={view.rangeText}
+            tableHref={viewStateHref('/explore', { ...state, view: 'table' })}
           />
         )}
       </div>

@@ -5,6 +5,8 @@ import type { ExplorerPanel } from '@/lib/figures/explorer-series';
 
 export interface ExplorerPanelsProps {
   panels: ExplorerPanel[];
+  /** The view's table view, where each panel's "skip to the table" link leads; none in an embed. */
+  tableHref?: string;
 }
 
 function plural(count: number, word: string): string {
@@ -16,7 +18,7 @@ function plural(count: number, word: string): string {
  * with its title, chart, what it could not draw and its sources, so a screenshot of one panel still
  * says where every number comes from.
  */
-export function ExplorerPanels({ panels }: ExplorerPanelsProps) {
+export function ExplorerPanels({ panels, tableHref }: ExplorerPanelsProps) {
   return (
     <div className={`grid gap-6 ${panels.length > 1 ? 'lg:grid-cols-2' : ''}`}>
       {panels.map((panel) => {
@@ -39,7 +41,7 @@ export function ExplorerPanels({ panels }: ExplorerPanelsProps) {
                 <SeriesKindLabel kind={panel.series.kind} /> · in {panel.series.unit} · {plural(panel.figureCount, 'figure')} in view
               </p>
             </div>
-            <FigureChart panel={panel} size="panel" />
+            <FigureChart panel={panel} size="panel" tableHref={tableHref ? `${tableHref}#table-${panel.series.slug}-caption` : undefined} />
             <figcaption
               data-testid="source-line"
               className="mt-3 border-t border-zinc-200 pt-2 text-xs leading-relaxed text-zinc-600 dark:border-zinc-800 dark:text-zinc-400"

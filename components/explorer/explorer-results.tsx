@@ -25,11 +25,13 @@ export interface ExplorerResultsProps {
   view: View;
   /** "Oct 2024 – Dec 2025", "all dates". */
   rangeText: string;
+  /** The same view as tables, for the charts' "skip to the table" links. */
+  tableHref?: string;
   /** An embed shows the charts or tables alone: no headings, change table or ledger. */
   embedded?: boolean;
 }
 
-export function ExplorerResults({ series, figures, events, truncated, range, mode, view, rangeText, embedded = false }: ExplorerResultsProps) {
+export function ExplorerResults({ series, figures, events, truncated, range, mode, view, rangeText, tableHref, embedded = false }: ExplorerResultsProps) {
   const model = buildExplorerModel({ series, figures, events, range, mode });
 
   // A series with more figures in the range than one view reads shows its latest ones, and says so.
@@ -48,7 +50,7 @@ export function ExplorerResults({ series, figures, events, truncated, range, mod
       <>
         <ChartLegend claimants={model.claimants} marks={model.marks} hasEvents={model.events.length > 0} sourcesLabel="Sources on the charts" testId="explorer-legend" />
         <EventList events={model.events} />
-        <ExplorerPanels panels={model.panels} />
+        <ExplorerPanels panels={model.panels} tableHref={tableHref} />
       </>
     ) : (
       <>

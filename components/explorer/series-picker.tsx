@@ -4,6 +4,7 @@ import dynamic from 'next/dynamic';
 import { useRouter } from 'next/navigation';
 import { useEffect, useId, useOptimistic, useRef, useState, useTransition } from 'react';
 import type { SeriesView } from '@/lib/figures/types';
+import { whenIdle } from '@/components/when-idle';
 import { MAX_SERIES, viewStateHref, type ViewState } from '@/lib/view-state';
 
 const loadPanel = () => import('./series-search-panel');
@@ -31,8 +32,7 @@ export function SeriesPicker({ state, selected }: SeriesPickerProps) {
   // Its code is fetched once the page is idle, and at once when the button is reached, so that the
   // list opens without a wait.
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 1000));
-    idle(() => void loadPanel());
+    whenIdle(() => void loadPanel());
   }, []);
   const panelId = useId();
   const toggleButton = useRef<HTMLButtonElement>(null);

@@ -2,20 +2,26 @@
 
 // The share actions of a view: copy its link, share it pinned to the data shown, embed it, download
 // it (data and chart) and cite it. Everything is built from the view's path and state (props from the
-// server page), never from whatever the address bar happens to hold. The dialogs' code loads when a
-// reader first opens one, not with every chart page, and each stays mounted from then on, so that
-// closing it hands the focus back to its button.
+// server page), never from whatever the address bar happens to hold. The dialogs' code is not part of
+// the page's first scripts: it is fetched once the page is idle (or when a dialog is first opened),
+// and each dialog stays mounted from its first opening on, so that closing it hands the focus back to
+// its button.
 import dynamic from 'next/dynamic';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { shareHref, type SharedView } from '@/lib/share/share-links';
+import { whenIdle } from '@/components/when-idle';
 import { copyText } from './copy-text';
 import { DownloadMenu } from './download-menu';
 import { buttonClass } from './styles';
 
-const LinkDialog = dynamic(() => import('./link-dialog').then((m) => m.LinkDialog));
-const PinnedLinkDialog = dynamic(() => import('./pinned-link-dialog').then((m) => m.PinnedLinkDialog));
-const EmbedDialog = dynamic(() => import('./embed-dialog').then((m) => m.EmbedDialog));
-const CiteDialog = dynamic(() => import('./cite-dialog').then((m) => m.CiteDialog));
+const loadLinkDialog = () => import('./link-dialog');
+const loadPinnedLinkDialog = () => import('./pinned-link-dialog');
+const loadEmbedDialog = () => import('./embed-dialog');
+const loadCiteDialog = () => import('./cite-dialog');
+const LinkDialog = dynamic(() => loadLinkDialog().then((m) => m.LinkDialog));
+const PinnedLinkDialog = dynamic(() => loadPinnedLinkDialog().then((m) => m.PinnedLinkDialog));
+const EmbedDialog = dynamic(() => loadEmbedDialog().then((m) => m.EmbedDialog));
+const CiteDialog = dynamic(() => loadCiteDialog().then((m) => m.CiteDialog));
 
 export interface ShareToolbarProps {
   /** The page: `/`, `/explore` or `/series/<slug>`. */
@@ -76,6 +82,10 @@ export function ShareToolbar({
   const [status, setStatus] = useState('');
   const [link, setLink] = useState('');
   const close = useCallback(() => setOpenDialog(null), []);
+
+  useEffect(() => {
+    whenIdle(() => void Promise.all([loadLinkDialog(), loadPinnedLinkDialog(), loadEmbedDialog(), loadCiteDialog()]));
+  }, []);
 
   // A status message stays long enough to be read, then clears so the next one is announced afresh.
   useEffect(() => {

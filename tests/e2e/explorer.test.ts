@@ -215,7 +215,14 @@ describe('explorer', () => {
         expect(await panel.locator('[data-testid="chart-svg"]:visible').getAttribute('aria-label')).toMatch(/^Chart of .+, as an index/);
         expect(await panel.locator('[data-testid="chart-point"]:visible').count()).toBeGreaterThan(0);
         expect(await panel.locator('[data-testid="source-line"]').textContent()).toMatch(/^Sources: .+\. Published by .+\.$/);
+        // Before the chart, a link past it to the same figures as a table.
+        const skip = panel.getByRole('link', { name: 'Skip to the table of figures' });
+        expect(await skip.getAttribute('href')).toBe(`/explore?s=troops-deployed,shells-delivered&mode=indexed&view=table#table-${slug}-caption`);
       }
+      await page.locator('figure[data-series="shells-delivered"]').getByRole('link', { name: 'Skip to the table of figures' }).focus();
+      await page.keyboard.press('Enter');
+      await page.locator('#table-shells-delivered-caption').waitFor();
+      expect(page.url()).toMatch(/view=table#table-shells-delivered-caption$/);
       expect(await page.getByTestId('results-summary').textContent()).toMatch(/^2 series, \d+ figures in view\./);
     } finally {
       await context.close();

@@ -382,7 +382,7 @@ describe('downloads and citation', () => {
     const cite = app.page.getByRole('button', { name: 'Cite this' });
     await cite.click();
     const dialog = app.page.getByRole('dialog', { name: 'Cite this' });
-    expect(await dialog.isVisible()).toBe(true);
+    await dialog.waitFor();
     const citation = await app.page.getByTestId('citation').inputValue();
     expect(citation).toMatch(
       /^Sourced Figures \(\d{4}\)\. “Artillery shells sent to Russia \(running total\)”\. Dataset revision \d+ of .+\. Sources: .+ http:\/\/127\.0\.0\.1:\d+\/series\/shells-delivered\?rev=\d+&v=1 \(accessed .+\)\.$/,

@@ -102,15 +102,17 @@ const latestOnReplica = async () => (await cluster.onReplica<{ id: number }>('SE
 describe('reads', () => {
   it('come from the replica for the public, and from the primary for someone who just wrote', async () => {
     // Until its first probe of the replica answers, an instance reads the primary; then the replica.
+    // pg_stat_activity keeps each connection's last statement: any of the page's reads will do.
+    const pageRead = /figure_versions|FROM "public"\."series"|FROM claimants/;
     for (const [server, name] of [[a, 'sf_a'], [b, 'sf_b']] as const) {
       const until = Date.now() + 5000;
       let queries = '';
-      while (!/figure_versions/.test(queries) && Date.now() < until) {
+      while (!pageRead.test(queries) && Date.now() < until) {
         expect((await raw(server.baseUrl, `/series/troop-reinforcements?from=${Date.now()}`)).status).toBe(200);
         queries = await replicaQueries(name);
         await sleep(100);
       }
-      expect([name, queries]).toEqual([name, expect.stringMatching(/figure_versions/)]);
+      expect([name, queries]).toEqual([name, expect.stringMatching(pageRead)]);
     }
 
     await cluster.onReplica('SELECT pg_wal_replay_pause()');
