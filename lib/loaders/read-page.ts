@@ -5,6 +5,8 @@ export interface PageRead<T> {
   total: number;
   page: number;
   pages: number;
+  /** Position of the page's first item in the whole list, 1-based. */
+  first: number;
   /** Why the page asked for was not the one shown. */
   notice: string | null;
 }
@@ -22,13 +24,15 @@ export async function readPage<T>(
   parameter = 'page',
 ): Promise<PageRead<T>> {
   const at = (page: number) => read({ limit: pageSize, offset: (page - 1) * pageSize });
-  const first = await at(requested);
-  const pages = pageCount(first.total, pageSize);
-  if (requested <= pages) return { ...first, page: requested, pages, notice: null };
+  const asked = await at(requested);
+  const pages = pageCount(asked.total, pageSize);
+  const position = (page: number) => (page - 1) * pageSize + 1;
+  if (requested <= pages) return { ...asked, page: requested, pages, first: position(requested), notice: null };
   const last = await at(pages);
   return {
     ...last,
     page: pages,
+    first: position(pages),
     pages: pageCount(last.total, pageSize),
     notice: `Ignored ${parameter}=${requested}: ${listName} has ${pages} ${pages === 1 ? 'page' : 'pages'}; showing the last.`,
   };

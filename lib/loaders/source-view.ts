@@ -46,7 +46,7 @@ export async function loadSourcePage(source: SourceRef, params: RawParams, listN
     total: read.total,
     page: read.page,
     pages: read.pages,
-    first: (read.page - 1) * FIGURES_PER_PAGE + 1,
+    first: read.first,
     revision: resolved.revision,
     notices: [...pin.notices, resolved.notice, asked.notice, read.notice].filter((n): n is string => n !== null),
   };

@@ -41,7 +41,7 @@ export const loadTopicView = cache(async (topic: string, rev: number | null, pag
     total: read.total,
     page: read.page,
     pages: read.pages,
-    first: (read.page - 1) * SERIES_PER_TOPIC_PAGE + 1,
+    first: read.first,
     revision: resolved.revision,
     notices,
   };
