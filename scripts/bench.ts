@@ -36,6 +36,7 @@ import { listEvents } from '@/lib/queries/list-events';
 import { listSeriesBySlugs } from '@/lib/queries/list-series-by-slugs';
 import { buildExplorerModel } from '@/lib/figures/explorer-series';
 import { startAppServer } from '../tests/helpers/app-server';
+import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../tests/helpers/browser';
 import { benchSlug, DEFAULT_SIZE, datasetKey, generateDataset, readDatasetKey, SMALL_SIZE, type DatasetSize } from './bench/generate';
 import { extractionRow } from './bench/extraction';
@@ -55,6 +56,31 @@ const IMPORT_ROWS = 100_000;
 function option(name: string): string | undefined {
   const index = process.argv.indexOf(`--${name}`);
   return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+/**
+ * BROWSER_RUNS fresh tabs (nothing cached) of `url`, each timed until `drawn`, run in the page on every
+ * frame, answers [performance.now(), a count] rather than 0; with the count of the last run.
+ */
+async function freshTabUntil(
+  browser: Browser,
+  url: () => string,
+  drawn: (arg: number | undefined) => [number, number] | 0,
+  arg?: number,
+): Promise<{ samples: number[]; found: number }> {
+  const samples: number[] = [];
+  let found = 0;
+  for (let i = 0; i < BROWSER_RUNS; i += 1) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const tab = await context.newPage();
+    await tab.goto(url(), { waitUntil: 'commit' });
+    const done = await tab.waitForFunction(drawn, arg, { polling: 'raf', timeout: 120_000 });
+    const [ms, count] = (await done.jsonValue()) as [number, number];
+    samples.push(ms);
+    found = count;
+    await context.close();
+  }
+  return { samples, found };
 }
 
 function ensureBuild(): void {
@@ -265,48 +291,30 @@ async function main(): Promise<void> {
         const browser = await launchBrowser();
         try {
           for (const count of SERIES_COUNTS) {
-            const samples: number[] = [];
-            for (let i = 0; i < BROWSER_RUNS; i += 1) {
-              const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-              const tab = await context.newPage();
-              await tab.goto(pageUrl(pick(count)), { waitUntil: 'commit' });
-              const drawn = await tab.waitForFunction(
-                (panels) =>
-                  document.querySelectorAll('figure[data-testid="explorer-panel"]').length === panels &&
-                  document.querySelector('figure[data-testid="explorer-panel"] [data-testid="chart-point"]') !== null
-                    ? performance.now()
-                    : 0,
-                count,
-                { polling: 'raf', timeout: 120_000 },
-              );
-              samples.push(await drawn.jsonValue());
-              await context.close();
-            }
+            const { samples } = await freshTabUntil(
+              browser,
+              () => pageUrl(pick(count)),
+              (panels = 0) =>
+                document.querySelectorAll('figure[data-testid="explorer-panel"]').length === panels &&
+                document.querySelector('figure[data-testid="explorer-panel"] [data-testid="chart-point"]') !== null
+                  ? [performance.now(), panels]
+                  : 0,
+              count,
+            );
             rows.push({ what: 'Chromium: fresh tab until every panel is drawn', series: String(count), summary: summarize(samples), size: '' });
           }
           // The dashboard: until the page is in and each of its headline charts has its points (the
           // generated dataset names no headline series unless an editor set some: then the page alone).
-          const home: number[] = [];
-          let headlineCharts = 0;
-          for (let i = 0; i < BROWSER_RUNS; i += 1) {
-            const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-            const tab = await context.newPage();
-            await tab.goto(`${server.baseUrl}/`, { waitUntil: 'commit' });
-            const drawn = await tab.waitForFunction(
-              () => {
-                const charts = [...document.querySelectorAll('figure[data-testid="series-chart"]')];
-                const done = document.getElementById('all-series') !== null && charts.every((chart) => chart.querySelector('[data-testid="chart-point"]') !== null);
-                return done ? [performance.now(), charts.length] : 0;
-              },
-              undefined,
-              { polling: 'raf', timeout: 120_000 },
-            );
-            const [ms, charts] = (await drawn.jsonValue()) as [number, number];
-            home.push(ms);
-            headlineCharts = charts;
-            await context.close();
-          }
-          rows.push({ what: 'Chromium: fresh tab of / until every headline chart is drawn', series: '–', summary: summarize(home), size: `${headlineCharts} charts` });
+          const home = await freshTabUntil(
+            browser,
+            () => `${server.baseUrl}/`,
+            () => {
+              const charts = [...document.querySelectorAll('figure[data-testid="series-chart"]')];
+              const done = document.getElementById('all-series') !== null && charts.every((chart) => chart.querySelector('[data-testid="chart-point"]') !== null);
+              return done ? [performance.now(), charts.length] : 0;
+            },
+          );
+          rows.push({ what: 'Chromium: fresh tab of / until every headline chart is drawn', series: '–', summary: summarize(home.samples), size: `${home.found} charts` });
         } finally {
           await browser.close();
         }
