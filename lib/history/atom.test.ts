@@ -1,5 +1,5 @@
 import { JSDOM } from 'jsdom';
-import { escapeXml, renderAtomFeed, type AtomFeed } from './atom';
+import { renderAtomFeed, type AtomFeed } from './atom';
 
 const NASTY = 'Fix <b>"bold"</b> & \'quotes\' ]]> \u0001\u0008\ud800 end';
 
@@ -28,14 +28,6 @@ function feed(overrides: Partial<AtomFeed> = {}): AtomFeed {
 function parse(xml: string): Document {
   return new JSDOM(xml, { contentType: 'application/xml' }).window.document;
 }
-
-describe('escapeXml', () => {
-  it('escapes markup and drops what XML 1.0 cannot carry, keeping whole surrogate pairs', () => {
-    expect(escapeXml('<a href="x">&\'</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;');
-    expect(escapeXml('a\u0000b\u001fc\ufffed\tf\ng')).toBe('abcd\tf\ng');
-    expect(escapeXml('lone \udc00 \ud800 pair 😀')).toBe('lone   pair 😀');
-  });
-});
 
 describe('renderAtomFeed', () => {
   it('writes a well-formed Atom document whose text reads back exactly as given, markup and all', () => {

@@ -1,6 +1,7 @@
 // An Atom 1.0 feed (RFC 4287) as text. Every value from the data goes through escapeXml, in element
 // text and in attributes alike, and characters XML 1.0 cannot carry at all are dropped, so a reason
 // or an author name can never break the document or add markup to it.
+import { escapeXml } from '@/lib/xml';
 
 export interface AtomLink {
   href: string;
@@ -30,15 +31,6 @@ export interface AtomFeed {
 }
 
 export const ATOM_CONTENT_TYPE = 'application/atom+xml; charset=utf-8';
-
-// Control characters other than tab, line feed and carriage return, lone surrogates, U+FFFE/U+FFFF.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
 
 function element(name: string, text: string, attributes = ''): string {
   return `<${name}${attributes}>${escapeXml(text)}</${name}>`;

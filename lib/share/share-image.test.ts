@@ -1,4 +1,4 @@
-import { composeShareImage, escapeXml, type ShareImageInput } from './share-image';
+import { composeShareImage, type ShareImageInput } from './share-image';
 
 const measure = (text: string, style: { size: number }) => text.length * style.size * 0.5;
 
@@ -23,13 +23,6 @@ function input(overrides: Partial<ShareImageInput> = {}): ShareImageInput {
     ...overrides,
   };
 }
-
-describe('escapeXml', () => {
-  it('escapes markup and leaves out characters XML cannot hold', () => {
-    expect(escapeXml(`<a b="c">'&'</a>\u0000\u0007`)).toBe('&lt;a b=&quot;c&quot;&gt;&apos;&amp;&apos;&lt;/a&gt;');
-    expect(escapeXml('tab\tnewline\n✓ 😀')).toBe('tab\tnewline\n✓ 😀');
-  });
-});
 
 describe('composeShareImage', () => {
   const image = composeShareImage(input());

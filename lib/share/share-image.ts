@@ -4,6 +4,7 @@
 // page. Built as a string here, pure: the browser supplies the charts' markup and a text measure.
 // Every piece of text is escaped for XML; chart markup arrives already serialized by the browser.
 import { wrapText } from '@/lib/previews/text-fit';
+import { escapeXml } from '@/lib/xml';
 
 export interface TextStyle {
   size: number;
@@ -64,15 +65,6 @@ const PAD = 24;
 const MIN_WIDTH = 600;
 const MAX_WIDTH = 1400;
 const ICON = 16;
-
-// Characters XML 1.0 does not allow at all: a stray control character from the data would make the
-// whole file unreadable, so it is left out.
-const NOT_XML = /[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
-
-export function escapeXml(text: string): string {
-  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => XML_ESCAPES[char]);
-}
 
 const round = (n: number) => Number(n.toFixed(2));
 
