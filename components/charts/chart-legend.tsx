@@ -1,5 +1,4 @@
 import type { ChartMarks, ClaimantStyle } from '@/lib/figures/chart-data';
-import { CHART_COLORS, CHART_MUTED } from './chart-palette';
 import { LegendLists, type LegendItem } from './legend-lists';
 import { PointMarker } from './point-marker';
 
@@ -15,19 +14,18 @@ export interface ChartLegendProps {
 }
 
 function markItems(marks: ChartMarks, hasEvents: boolean): LegendItem[] {
-  const muted = { stroke: CHART_MUTED, fill: 'none' };
   const keys: LegendItem[] = [];
   if (marks.lowerBound) {
-    keys.push({ key: 'lower', icon: <PointMarker cx={11} cy={16} shape="circle" color={CHART_MUTED} bound="lower" size={50} />, text: '“more than”, “at least”: may be higher' });
+    keys.push({ key: 'lower', icon: <PointMarker cx={11} cy={16} shape="circle" tone="muted" bound="lower" size={50} />, text: '“more than”, “at least”: may be higher' });
   }
   if (marks.upperBound) {
-    keys.push({ key: 'upper', icon: <PointMarker cx={11} cy={5} shape="circle" color={CHART_MUTED} bound="upper" size={50} />, text: '“up to”, “less than”: may be lower' });
+    keys.push({ key: 'upper', icon: <PointMarker cx={11} cy={5} shape="circle" tone="muted" bound="upper" size={50} />, text: '“up to”, “less than”: may be lower' });
   }
   if (marks.approximate) {
     keys.push({
       key: 'approx',
       icon: (
-        <text x={11} y={16} textAnchor="middle" fontSize={15} fontWeight={700} style={{ fill: CHART_MUTED }}>
+        <text x={11} y={16} textAnchor="middle" fontSize={15} fontWeight={700} className="sf-fm">
           ~
         </text>
       ),
@@ -35,13 +33,13 @@ function markItems(marks: ChartMarks, hasEvents: boolean): LegendItem[] {
     });
   }
   if (marks.range) {
-    keys.push({ key: 'range', icon: <path d="M7 3h8M11 3v16M7 19h8" style={muted} strokeWidth={1.5} />, text: 'stated range, low to high' });
+    keys.push({ key: 'range', icon: <path d="M7 3h8M11 3v16M7 19h8" className="sf-sm" fill="none" strokeWidth={1.5} />, text: 'stated range, low to high' });
   }
   if (marks.coarseDate) {
-    keys.push({ key: 'date', icon: <path d="M2 7v8M2 11h18M20 7v8" style={muted} strokeWidth={1.5} />, text: 'spread across the month, year or period it covers' });
+    keys.push({ key: 'date', icon: <path d="M2 7v8M2 11h18M20 7v8" className="sf-sm" fill="none" strokeWidth={1.5} />, text: 'spread across the month, year or period it covers' });
   }
   if (hasEvents) {
-    keys.push({ key: 'event', icon: <path d="M11 2v18" style={muted} strokeWidth={1.5} strokeDasharray="4 3" />, text: 'event (numbered below)' });
+    keys.push({ key: 'event', icon: <path d="M11 2v18" className="sf-sm" fill="none" strokeWidth={1.5} strokeDasharray="4 3" />, text: 'event (numbered below)' });
   }
   return keys;
 }
@@ -56,7 +54,7 @@ export function ChartLegend({ claimants, marks, hasEvents = false, sourcesLabel,
       sourcesLabel={sourcesLabel}
       sources={claimants.map((claimant) => ({
         key: claimant.key,
-        icon: <PointMarker cx={11} cy={11} shape={claimant.shape} color={CHART_COLORS[claimant.colorIndex]} size={70} />,
+        icon: <PointMarker cx={11} cy={11} shape={claimant.shape} tone={claimant.colorIndex} size={70} />,
         text: claimant.label,
       }))}
       marks={markItems(marks, hasEvents)}

@@ -6,10 +6,16 @@
 // readable with scripts off; fixed viewBox, scaled by CSS. Each point is a focusable image named by
 // its tooltip's words; ChartPoints (./chart-points.tsx) adds the tooltip on hover and focus, and arrow
 // keys between points.
+//
+// The drawing inside the <svg> is written as one string of markup (every value from the data through
+// escapeXml) rather than as React elements: a 20-panel explorer view draws 4,000 marks, and React
+// spent most of the page's time creating, rendering and collecting an element for each of their
+// 40,000 nodes. The colours are classes (CHART_STYLESHEET, ./chart-palette.ts).
 import { formatAxisNumber, layoutPointLabels, type ChartModel, type ChartPoint } from '@/lib/figures/chart-data';
 import { layoutMiniChart, type MiniChartLayout, type MiniChartOptions, type MiniMark } from '@/lib/previews/mini-chart';
-import { CHART_BACKGROUND, CHART_COLORS, CHART_MUTED, CHART_TEXT } from './chart-palette';
-import { PointMarker } from './point-marker';
+import { escapeXml, xmlElement } from '@/lib/xml';
+import { strokeClass } from './chart-palette';
+import { markerMarkup } from './point-marker';
 import { pointDescription } from './point-tooltip-card';
 
 export interface StaticChartSvgProps {
@@ -21,142 +27,96 @@ export interface StaticChartSvgProps {
 }
 
 const FONT_SIZE = 12;
-const GRID = 'light-dark(#e4e4e7, #3f3f46)';
-const EVENT_STROKE = 'light-dark(#a1a1aa, #71717a)';
-const EVENT_FILL = 'light-dark(#e4e4e7, #3f3f46)';
 
 /** The value grid and labels, and the time axis. */
-function Axes({ layout, yTicks, yTop }: { layout: MiniChartLayout; yTicks: number[]; yTop: number }) {
+function axes(layout: MiniChartLayout, yTicks: number[], yTop: number): string {
   const { plot } = layout;
-  return (
-    <g aria-hidden="true" fontSize={FONT_SIZE} style={{ fill: CHART_MUTED }}>
-      {layout.yLabels.map((label, i) => (
-        <g key={`y-${label.y}`}>
-          <path d={`M${plot.left},${label.y} H${plot.right}`} style={{ stroke: GRID }} strokeDasharray="2 3" />
-          <text x={plot.left - 6} y={label.y} dy="0.32em" textAnchor="end">
-            {formatAxisNumber(yTicks[i], yTop)}
-          </text>
-        </g>
-      ))}
-      <path d={`M${plot.left},${plot.bottom} H${plot.right}`} style={{ stroke: CHART_MUTED }} />
-      {layout.xLabels.map((label) => (
-        <text key={`x-${label.x}`} x={label.x} y={plot.bottom + FONT_SIZE + 6} textAnchor="middle">
-          {label.text}
-        </text>
-      ))}
-    </g>
-  );
+  let out = '';
+  layout.yLabels.forEach((label, i) => {
+    out += `<path d="M${plot.left},${label.y} H${plot.right}" class="sf-grid" stroke-dasharray="2 3"></path>`;
+    out += xmlElement('text', { x: plot.left - 6, y: label.y, dy: '0.32em', 'text-anchor': 'end' }, escapeXml(formatAxisNumber(yTicks[i], yTop)));
+  });
+  out += `<path d="M${plot.left},${plot.bottom} H${plot.right}" class="sf-sm"></path>`;
+  for (const label of layout.xLabels) {
+    out += xmlElement('text', { x: label.x, y: plot.bottom + FONT_SIZE + 6, 'text-anchor': 'middle' }, escapeXml(label.text));
+  }
+  return xmlElement('g', { 'aria-hidden': 'true', 'font-size': FONT_SIZE, class: 'sf-fm' }, out);
 }
 
 /** Events behind the points: a dashed line, or a shaded span for a date known to its month or year. */
-function EventMarks({ layout }: { layout: MiniChartLayout }) {
-  const { plot } = layout;
-  return (
-    <g aria-hidden="true" data-testid="chart-events">
-      {layout.events.map((event) =>
-        event.span ? (
-          <rect
-            key={event.key}
-            x={event.span[0]}
-            y={plot.top}
-            width={event.span[1] - event.span[0]}
-            height={plot.bottom - plot.top}
-            style={{ fill: EVENT_FILL }}
-            fillOpacity={0.45}
-          />
-        ) : (
-          <path key={event.key} d={`M${event.x},${plot.top} V${plot.bottom}`} style={{ stroke: EVENT_STROKE }} strokeDasharray="4 3" />
-        ),
-      )}
-    </g>
-  );
+function eventMarks({ plot, events }: MiniChartLayout): string {
+  let out = '';
+  for (const event of events) {
+    out += event.span
+      ? `<rect x="${event.span[0]}" y="${plot.top}" width="${event.span[1] - event.span[0]}" height="${plot.bottom - plot.top}" class="sf-event-span"></rect>`
+      : `<path d="M${event.x},${plot.top} V${plot.bottom}" class="sf-event" stroke-dasharray="4 3"></path>`;
+  }
+  return `<g aria-hidden="true" data-testid="chart-events">${out}</g>`;
 }
 
 /** The events' numbers above the plot, over everything else. */
-function EventLabels({ layout }: { layout: MiniChartLayout }) {
-  return (
-    <g aria-hidden="true" fontSize={10} fontWeight={700}>
-      {layout.events.flatMap((event) =>
-        event.label === null
-          ? []
-          : [
-              <text key={event.key} x={event.x} y={layout.plot.top - 5} textAnchor="middle" style={{ fill: CHART_TEXT }}>
-                {event.label}
-              </text>,
-            ],
-      )}
-    </g>
-  );
+function eventLabels({ plot, events }: MiniChartLayout): string {
+  let out = '';
+  for (const event of events) {
+    if (event.label !== null) out += xmlElement('text', { x: event.x, y: plot.top - 5, 'text-anchor': 'middle' }, escapeXml(event.label));
+  }
+  return `<g aria-hidden="true" font-size="10" font-weight="700" class="sf-ft">${out}</g>`;
 }
 
 /** The indexed mode's 100 line, and the change mode's dashed line between the two figures compared. */
-function Guides({ layout }: { layout: MiniChartLayout }) {
-  const { plot } = layout;
-  return (
-    <g aria-hidden="true">
-      {layout.baseline !== null ? <path d={`M${plot.left},${layout.baseline} H${plot.right}`} style={{ stroke: CHART_MUTED }} /> : null}
-      {layout.segments.map((segment) => (
-        <path
-          key={segment.key}
-          data-testid="change-segment"
-          d={`M${segment.from[0]},${segment.from[1]} L${segment.to[0]},${segment.to[1]}`}
-          style={{ stroke: CHART_COLORS[segment.colorIndex], fill: 'none' }}
-          strokeDasharray="5 4"
-          strokeWidth={1.5}
-        />
-      ))}
-    </g>
-  );
+function guides({ plot, baseline, segments }: MiniChartLayout): string {
+  let out = baseline !== null ? `<path d="M${plot.left},${baseline} H${plot.right}" class="sf-sm"></path>` : '';
+  for (const segment of segments) {
+    out += `<path data-testid="change-segment" d="M${segment.from[0]},${segment.from[1]} L${segment.to[0]},${segment.to[1]}" class="sf-segment ${strokeClass(segment.colorIndex)}" stroke-dasharray="5 4"></path>`;
+  }
+  return `<g aria-hidden="true">${out}</g>`;
 }
 
 /** Each point's stated range (a bar up and down) and the month or year its date covers (across). */
-function ErrorBars({ marks }: { marks: MiniMark[] }) {
-  return (
-    <g aria-hidden="true">
-      {marks.map((mark) => (
-        <g key={`bars-${mark.id}`}>
-          {mark.span ? (
-            <path
-              d={`M${mark.span[0]},${mark.cy} H${mark.span[1]} M${mark.span[0]},${mark.cy - 2} V${mark.cy + 2} M${mark.span[1]},${mark.cy - 2} V${mark.cy + 2}`}
-              style={{ stroke: CHART_MUTED }}
-            />
-          ) : null}
-          {mark.range ? (
-            <path
-              d={`M${mark.cx - 4},${mark.range[0]} H${mark.cx + 4} M${mark.cx},${mark.range[0]} V${mark.range[1]} M${mark.cx - 4},${mark.range[1]} H${mark.cx + 4}`}
-              style={{ stroke: CHART_COLORS[mark.colorIndex], fill: 'none' }}
-              strokeWidth={1.75}
-            />
-          ) : null}
-        </g>
-      ))}
-    </g>
-  );
+function errorBars(marks: MiniMark[]): string {
+  let out = '';
+  for (const { span, range, cx, cy, colorIndex } of marks) {
+    if (!span && !range) continue;
+    out += '<g>';
+    if (span) out += `<path d="M${span[0]},${cy} H${span[1]} M${span[0]},${cy - 2} V${cy + 2} M${span[1]},${cy - 2} V${cy + 2}" class="sf-sm"></path>`;
+    if (range) {
+      out += `<path d="M${cx - 4},${range[0]} H${cx + 4} M${cx},${range[0]} V${range[1]} M${cx - 4},${range[1]} H${cx + 4}" class="sf-range ${strokeClass(colorIndex)}"></path>`;
+    }
+    out += '</g>';
+  }
+  return `<g aria-hidden="true">${out}</g>`;
 }
 
 /** The short value beside each point ("~6.5M", ">12M"), so that a screenshot keeps it. */
-function PointLabelTexts({ labels }: { labels: ReturnType<typeof layoutPointLabels> }) {
-  return (
-    <g aria-hidden="true" fontSize={11} fontWeight={600}>
-      {labels.map((label) => (
-        <text
-          key={label.id}
-          x={label.x}
-          y={label.y}
-          textAnchor={label.anchor}
-          paintOrder="stroke"
-          strokeWidth={3}
-          strokeLinejoin="round"
-          style={{ fill: CHART_TEXT, stroke: CHART_BACKGROUND }}
-        >
-          {label.text}
-        </text>
-      ))}
-    </g>
-  );
+function pointLabelTexts(labels: ReturnType<typeof layoutPointLabels>): string {
+  let out = '';
+  for (const label of labels) {
+    out += xmlElement('text', { x: label.x, y: label.y, 'text-anchor': label.anchor === 'start' ? null : label.anchor }, escapeXml(label.text));
+  }
+  return `<g aria-hidden="true" font-size="11" font-weight="600" paint-order="stroke" stroke-width="3" stroke-linejoin="round" class="sf-ft sf-halo">${out}</g>`;
 }
 
-export function StaticChartSvg({ model, width, height, className, layout: options }: StaticChartSvgProps) {
+/** Each point: a focusable image named by its tooltip's words, over its hit and focus circle. */
+function pointMarks(marks: MiniMark[], points: Map<string, ChartPoint>): string {
+  let out = '';
+  marks.forEach((mark, index) => {
+    const point = points.get(mark.id);
+    const attributes = {
+      'data-point': mark.id,
+      'data-testid': 'chart-point',
+      role: 'img',
+      'aria-label': point ? pointDescription(point) : null,
+      tabindex: index === 0 ? 0 : -1,
+      class: 'chart-point',
+    };
+    const marker = markerMarkup({ cx: mark.cx, cy: mark.cy, shape: mark.shape, tone: mark.colorIndex, bound: mark.bound });
+    out += xmlElement('g', attributes, `<circle cx="${mark.cx}" cy="${mark.cy}" r="11"></circle>${marker}`);
+  });
+  return out;
+}
+
+/** The drawing inside the chart's <svg>, as markup. */
+export function staticChartMarkup(model: ChartModel, width: number, height: number, options?: MiniChartOptions): string {
   const layout = layoutMiniChart(model, width, height, FONT_SIZE, options);
   const { plot } = layout;
   const points = new Map<string, ChartPoint>(model.groups.flatMap((group) => group.points.map((point) => [point.id, point] as const)));
@@ -173,6 +133,19 @@ export function StaticChartSvg({ model, width, height, className, layout: option
     })),
     { left: plot.left, top: plot.top - 20, right: width - 2, bottom: plot.bottom },
   );
+  const hasEvents = layout.events.length > 0;
+  return [
+    axes(layout, model.yTicks, model.yTicks.at(-1) ?? model.yDomain[1]),
+    hasEvents ? eventMarks(layout) : '',
+    layout.baseline !== null || layout.segments.length > 0 ? guides(layout) : '',
+    errorBars(marks),
+    pointMarks(marks, points),
+    pointLabelTexts(labels),
+    hasEvents ? eventLabels(layout) : '',
+  ].join('');
+}
+
+export function StaticChartSvg({ model, width, height, className, layout }: StaticChartSvgProps) {
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -181,30 +154,7 @@ export function StaticChartSvg({ model, width, height, className, layout: option
       aria-label={model.summary}
       data-testid="chart-svg"
       style={{ width: '100%', height: 'auto', aspectRatio: `${width} / ${height}`, overflow: 'visible' }}
-    >
-      <Axes layout={layout} yTicks={model.yTicks} yTop={model.yTicks.at(-1) ?? model.yDomain[1]} />
-      {layout.events.length > 0 ? <EventMarks layout={layout} /> : null}
-      {layout.baseline !== null || layout.segments.length > 0 ? <Guides layout={layout} /> : null}
-      <ErrorBars marks={marks} />
-      {marks.map((mark, index) => {
-        const point = points.get(mark.id);
-        return (
-          <g
-            key={mark.id}
-            data-point={mark.id}
-            data-testid="chart-point"
-            role="img"
-            aria-label={point ? pointDescription(point) : undefined}
-            tabIndex={index === 0 ? 0 : -1}
-            className="chart-point cursor-default outline-none"
-          >
-            <circle cx={mark.cx} cy={mark.cy} r={11} className="chart-point-focus" />
-            <PointMarker cx={mark.cx} cy={mark.cy} shape={mark.shape} color={CHART_COLORS[mark.colorIndex]} bound={mark.bound} />
-          </g>
-        );
-      })}
-      <PointLabelTexts labels={labels} />
-      {layout.events.length > 0 ? <EventLabels layout={layout} /> : null}
-    </svg>
+      dangerouslySetInnerHTML={{ __html: staticChartMarkup(model, width, height, layout) }}
+    />
   );
 }

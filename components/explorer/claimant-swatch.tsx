@@ -1,5 +1,4 @@
 import type { MarkerShape } from '@/lib/figures/chart-data';
-import { CHART_COLORS } from '@/components/charts/chart-palette';
 import { PointMarker } from '@/components/charts/point-marker';
 
 export interface ClaimantSwatchProps {
@@ -12,7 +11,7 @@ export interface ClaimantSwatchProps {
 export function ClaimantSwatch({ shape, colorIndex, open = false }: ClaimantSwatchProps) {
   return (
     <svg width={14} height={14} viewBox="0 0 14 14" aria-hidden="true" className="inline-block shrink-0 overflow-visible align-[-2px]">
-      <PointMarker cx={7} cy={7} shape={shape} color={CHART_COLORS[colorIndex]} open={open} size={60} />
+      <PointMarker cx={7} cy={7} shape={shape} tone={colorIndex} open={open} size={60} />
     </svg>
   );
 }

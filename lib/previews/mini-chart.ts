@@ -85,7 +85,9 @@ export interface MiniChartLayout {
 
 const TOP_ROOM = 22;
 /** Hundredths of a pixel: finer than any screen draws, and a page of 2,000 points a fifth smaller than at full precision. */
-const round = (n: number) => Number(n.toFixed(2));
+// To the hundredth of a pixel, by arithmetic: toFixed's string round trip was a tenth of the time an
+// explorer page of 4,000 marks took to draw.
+const round = (n: number) => Math.round(n * 100) / 100;
 const RIGHT_ROOM = 12;
 
 export function layoutMiniChart(

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { JSDOM } from 'jsdom';
 import { importFiles } from '@/lib/importer/import-files';
 import { seedFigureLines, writeTempFile } from '../helpers/csv-files';
 import { freePort, startAppServer, type AppServer } from '../helpers/app-server';
@@ -175,6 +176,30 @@ describe('charts drawn on the server', () => {
     const explorer = (await raw(server.baseUrl, '/explore?s=shells-delivered,troops-deployed')).text;
     expect([...explorer.matchAll(/<figure[^>]*data-testid="explorer-panel"[^>]*data-series="([^"]+)"/g)].map((m) => m[1])).toEqual(['shells-delivered', 'troops-deployed']);
     expect(explorer.match(/data-testid="source-line"/g)).toHaveLength(2);
+  });
+
+  it('writes names from the data into the charts as text, never as markup', async () => {
+    const claimant = 'Ann "<b>bold</b>" & <img src=x onerror=alert(1)>';
+    const [header] = seedFigureLines();
+    await importFiles({
+      databaseUrl: db.url,
+      figuresFile: writeTempFile(`${header}\nflour-delivered,4200,exact,,,2025-03,2025-03,"${claimant.replace(/"/g, '""')}",Body <i>,,Press & <Co>,2025-03-20,https://example.org/flour,,\n`),
+      author: 'test',
+      reason: 'a claimant whose name looks like markup',
+    });
+    // The import reaches the server's answer cache as a notification: wait for the page that has it.
+    let page = '';
+    for (const started = Date.now(); !page.includes('Ann &quot;') && Date.now() - started < 5000; ) {
+      page = (await raw(server.baseUrl, '/series/flour-delivered')).text;
+    }
+    const document = new JSDOM(page).window.document;
+    const charts = [...document.querySelectorAll('svg[data-testid="chart-svg"]')];
+    expect(charts).toHaveLength(2);
+    for (const chart of charts) {
+      const labels = [...chart.querySelectorAll('[data-testid="chart-point"]')].map((point) => point.getAttribute('aria-label') ?? '');
+      expect(labels.filter((label) => label.includes(`per ${claimant}, Body <i>, reported by Press & <Co>`))).toHaveLength(1);
+      expect(chart.querySelectorAll('b, i, img, script')).toHaveLength(0);
+    }
   });
 
   it('loads no chart library on any page, the explorer and the chunks it loads later included', async () => {
