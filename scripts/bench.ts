@@ -62,25 +62,32 @@ function option(name: string): string | undefined {
  * BROWSER_RUNS fresh tabs (nothing cached) of `url`, each timed until `drawn`, run in the page on every
  * frame, answers [performance.now(), a count] rather than 0; with the count of the last run.
  */
+/**
+ * Fresh tabs (nothing cached) of `url()`, each polled every frame by `drawn` until it returns
+ * [time, count] or [time, count, time of an earlier moment it noted on the way]: the samples of the
+ * first and, when given, of the third.
+ */
 async function freshTabUntil(
   browser: Browser,
   url: () => string,
-  drawn: (arg: number | undefined) => [number, number] | 0,
+  drawn: (arg: number | undefined) => [number, number] | [number, number, number] | 0,
   arg?: number,
-): Promise<{ samples: number[]; found: number }> {
+): Promise<{ samples: number[]; earlier: number[]; found: number }> {
   const samples: number[] = [];
+  const earlier: number[] = [];
   let found = 0;
   for (let i = 0; i < BROWSER_RUNS; i += 1) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const tab = await context.newPage();
     await tab.goto(url(), { waitUntil: 'commit' });
     const done = await tab.waitForFunction(drawn, arg, { polling: 'raf', timeout: 120_000 });
-    const [ms, count] = (await done.jsonValue()) as [number, number];
+    const [ms, count, before] = (await done.jsonValue()) as [number, number, number?];
     samples.push(ms);
+    if (before !== undefined) earlier.push(before);
     found = count;
     await context.close();
   }
-  return { samples, found };
+  return { samples, earlier, found };
 }
 
 function ensureBuild(): void {
@@ -291,16 +298,21 @@ async function main(): Promise<void> {
         const browser = await launchBrowser();
         try {
           for (const count of SERIES_COUNTS) {
-            const { samples } = await freshTabUntil(
+            // The first frame with the first panel's points is noted on the way (on the window, which
+            // the polled function sees from frame to frame), then the frame with every panel's.
+            const { samples, earlier } = await freshTabUntil(
               browser,
               () => pageUrl(pick(count)),
-              (panels = 0) =>
-                document.querySelectorAll('figure[data-testid="explorer-panel"]').length === panels &&
-                document.querySelector('figure[data-testid="explorer-panel"] [data-testid="chart-point"]') !== null
-                  ? [performance.now(), panels]
-                  : 0,
+              (panels = 0) => {
+                const noted = window as unknown as { firstPanelAt?: number };
+                const figures = document.querySelectorAll('figure[data-testid="explorer-panel"]');
+                if (figures[0]?.querySelector('[data-testid="chart-point"]')) noted.firstPanelAt ??= performance.now();
+                const all = figures.length === panels && [...figures].every((figure) => figure.querySelector('[data-testid="chart-point"]') !== null);
+                return all ? [performance.now(), panels, noted.firstPanelAt ?? performance.now()] : 0;
+              },
               count,
             );
+            rows.push({ what: 'Chromium: fresh tab until the first panel is drawn', series: String(count), summary: summarize(earlier), size: '' });
             rows.push({ what: 'Chromium: fresh tab until every panel is drawn', series: String(count), summary: summarize(samples), size: '' });
           }
           // The dashboard: until the page is in and each of its headline charts has its points (the
@@ -327,7 +339,7 @@ async function main(): Promise<void> {
       rows,
       `Explorer benchmark: ${stats.series.toLocaleString('en-US')} series, ${stats.figures.toLocaleString('en-US')} figures (${stats.versions.toLocaleString('en-US')} versions), seed ${size.seed}`,
       'Targets: explorer query under 25 ms median; 100,000 rows imported in under 5 s and under 500 MB, unchanged again in under 3 s.\n' +
-        'Targets at bench size: every page and API answer under 100 ms median (/explore included, drawn whole on the server); the dashboard under 200 kB; a fresh tab draws every chart of a 5-series view within 600 ms, of a 20-series view within 1.5 s.\n\n' +
+        'Targets at bench size: every page and API answer under 100 ms median (/explore included, drawn whole on the server); the dashboard under 200 kB; a fresh tab draws every chart of a 5-series view within 600 ms, the first panel of a 20-series view within 600 ms and every panel within 1.5 s.\n\n' +
         `JavaScript each page loads on a first visit, gzipped, from the build in .next (scripts/bench/route-js.ts); targets: at most 150 kB on a chart page, no chart code elsewhere.\n\n${routeJsTable(readRouteJs())}`,
     );
   } finally {
