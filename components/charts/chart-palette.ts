@@ -12,9 +12,9 @@ export const CHART_COLORS = [
 ] as const;
 
 /** Text and the halo behind it, matching the card background in each theme. */
-export const CHART_TEXT = 'light-dark(#3f3f46, #d4d4d8)';
-export const CHART_BACKGROUND = 'light-dark(#ffffff, #18181b)';
-export const CHART_MUTED = 'light-dark(#71717a, #a1a1aa)';
+const CHART_TEXT = 'light-dark(#3f3f46, #d4d4d8)';
+const CHART_BACKGROUND = 'light-dark(#ffffff, #18181b)';
+const CHART_MUTED = 'light-dark(#71717a, #a1a1aa)';
 const GRID = 'light-dark(#e4e4e7, #3f3f46)';
 const EVENT_STROKE = 'light-dark(#a1a1aa, #71717a)';
 const EVENT_FILL = 'light-dark(#e4e4e7, #3f3f46)';
