@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import { ChartStyles } from '@/components/charts/chart-styles';
 import { SiteChrome } from '@/components/site-chrome';
 import { SiteHeader } from '@/components/site-header';
 import './globals.css';
@@ -27,7 +26,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-zinc-50 text-zinc-900 antialiased dark:bg-zinc-950 dark:text-zinc-100">
-        <ChartStyles />
         <SiteChrome
           header={<SiteHeader />}
           footer={

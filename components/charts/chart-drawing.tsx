@@ -7,6 +7,7 @@
 // page's data).
 import type { ChartModel, ChartPoint } from '@/lib/figures/chart-data';
 import { ChartPoints } from './chart-points';
+import { ChartStyles } from './chart-styles';
 import { StaticChartSvg } from './static-chart-svg';
 
 /**
@@ -22,6 +23,7 @@ export function ChartDrawing({ chart, size }: { chart: ChartModel; size: ChartSi
   const points: Record<string, ChartPoint> = Object.fromEntries(chart.groups.flatMap((group) => group.points.map((point) => [point.id, point])));
   return (
     <ChartPoints points={points}>
+      <ChartStyles />
       {size === 'page' ? (
         <>
           <StaticChartSvg model={chart} width={640} height={260} className="hidden @min-[480px]:block" />

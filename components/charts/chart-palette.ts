@@ -26,7 +26,7 @@ export const fillClass = (tone: ChartTone) => (tone === 'muted' ? 'sf-fm' : `sf-
 export const strokeClass = (tone: ChartTone) => (tone === 'muted' ? 'sf-sm' : `sf-s${tone}`);
 
 /**
- * The charts' colours and strokes as classes, written once into every page (./chart-styles.tsx), so that a
+ * The charts' colours and strokes as classes, written once into every page that draws a chart (./chart-styles.tsx), so that a
  * chart of a thousand points names each colour by a short class rather than repeating it inline on
  * every mark. The downloads write the computed values inline (components/share/chart-capture.ts).
  */

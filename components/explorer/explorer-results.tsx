@@ -3,6 +3,7 @@
 // lib/figures/explorer-series.ts) from the view's figures, so that every chart is in the HTML. Only the
 // points' tooltips and keys (components/charts/chart-points.tsx) run in the browser.
 import { ChartLegend } from '@/components/charts/chart-legend';
+import { ChartStyles } from '@/components/charts/chart-styles';
 import { buildExplorerModel, type ExplorerEvent } from '@/lib/figures/explorer-series';
 import type { DateRange } from '@/lib/figures/explorer-range';
 import type { FigureView, SeriesView } from '@/lib/figures/types';
@@ -61,6 +62,7 @@ export function ExplorerResults({ series, figures, events, truncated, range, mod
   if (embedded) {
     return (
       <div className="space-y-3">
+        <ChartStyles />
         {truncation}
         {content}
       </div>
@@ -70,6 +72,7 @@ export function ExplorerResults({ series, figures, events, truncated, range, mod
   const figureTotal = model.panels.reduce((n, p) => n + p.figureCount, 0);
   return (
     <>
+      <ChartStyles />
       <section aria-labelledby="results-heading" className="space-y-4">
         <div>
           <h2 id="results-heading" className="text-xl font-bold tracking-tight text-zinc-950 dark:text-white">

@@ -183,6 +183,26 @@ describe('explorer', () => {
     expect(await troops.locator('[data-testid="change-segment"]:visible').count()).toBeGreaterThan(0);
   });
 
+  it('colours every marker, in the charts, the legend and the table view’s swatches, by its claimant group in each colour scheme', async () => {
+    // The palette's first colour (components/charts/chart-palette.ts), light and dark halves.
+    const first = { light: 'rgb(0, 114, 178)', dark: 'rgb(86, 180, 233)' };
+    const fillOf = (selector: string) =>
+      app.page.locator(selector).first().evaluate((path) => getComputedStyle(path).fill);
+    for (const scheme of ['light', 'dark'] as const) {
+      await app.page.emulateMedia({ colorScheme: scheme });
+      await app.page.goto(url('/explore?s=troops-deployed,shells-delivered'));
+      expect(await fillOf('figure[data-series="troops-deployed"] [data-testid="chart-svg"]:visible .sf-f0')).toBe(first[scheme]);
+      expect(await fillOf('[data-testid="explorer-legend"] .sf-f0')).toBe(first[scheme]);
+      // Open markers are drawn in the background colour and stroked in their group's colour.
+      const ring = app.page.locator('[data-testid="chart-svg"]:visible .sf-ring').first();
+      expect(await ring.evaluate((path) => getComputedStyle(path).stroke)).toMatch(/^rgb\(/);
+      expect(await ring.evaluate((path) => getComputedStyle(path).stroke)).not.toBe('rgb(0, 0, 0)');
+      await app.page.goto(url('/explore?s=troops-deployed,shells-delivered&view=table'));
+      expect(await fillOf('[data-testid="explorer-table"] .sf-f0')).toBe(first[scheme]);
+    }
+    await app.page.emulateMedia({ colorScheme: 'light' });
+  });
+
   it('lists the figures it cannot place in time, with the reason', async () => {
     await app.page.goto(url('/explore?s=children-returned'));
     await drawn(app.page);
