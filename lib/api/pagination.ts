@@ -24,8 +24,3 @@ export function pageOf(request: Request, { limit, offset }: PageRequest, total: 
   }
   return { limit, offset, total, next };
 }
-
-/** One page of a list that is read whole (the short reference lists: series, claimants, publishers). */
-export function slicePage<T>(items: readonly T[], { limit, offset }: PageRequest): T[] {
-  return items.slice(offset, offset + limit);
-}

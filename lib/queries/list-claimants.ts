@@ -6,13 +6,20 @@ export interface ClaimantListItem extends ClaimantView {
   figureCount: number;
 }
 
-/** Every claimant, ordered by organization then name, with its number of current figures. */
-export async function listClaimants(): Promise<ClaimantListItem[]> {
+/** Every claimant (or one page of them), ordered by organization then name, with its number of current figures. */
+export async function listClaimants(page?: { limit: number; offset: number }): Promise<ClaimantListItem[]> {
   return getPrisma().claimant.findMany({
     // Merged-away names live on under their survivor.
     where: { mergedInto: { is: null } },
-    orderBy: [{ organization: 'asc' }, { name: 'asc' }],
+    // The id last, so that a page of the API ends at the same place every time it is read.
+    orderBy: [{ organization: 'asc' }, { name: 'asc' }, { id: 'asc' }],
+    ...(page ? { skip: page.offset, take: page.limit } : {}),
     // The count every write keeps (lib/dataset/figure-counts.ts).
     select: { id: true, name: true, organization: true, figureCount: true },
   });
+}
+
+/** How many claimants listClaimants lists. */
+export async function countClaimants(): Promise<number> {
+  return getPrisma().claimant.count({ where: { mergedInto: { is: null } } });
 }

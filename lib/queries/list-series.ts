@@ -10,6 +10,8 @@ export interface SeriesListItem extends SeriesView {
 export interface ListSeriesOptions {
   /** Count the figures as they stood at this dataset revision, leaving out series created after it or retired by then. */
   asOfRevision?: number;
+  /** Only this stretch of the list (the API's pages), read as such rather than sliced from the whole. */
+  page?: { limit: number; offset: number };
 }
 
 /**
@@ -17,18 +19,25 @@ export interface ListSeriesOptions {
  * (lib/dataset/figure-counts.ts) for the latest data, the versions counted as of a pinned revision.
  */
 export async function listSeries(options: ListSeriesOptions = {}): Promise<SeriesListItem[]> {
-  const { asOfRevision } = options;
+  const { asOfRevision, page } = options;
   const where = visibleSeriesWhere(asOfRevision);
   // Postgres sorts an enum by declaration order, which is the order topics are presented in.
   const orderBy = [{ topic: 'asc' as const }, { id: 'asc' as const }];
+  const stretch: { skip?: number; take?: number } = page ? { skip: page.offset, take: page.limit } : {};
   if (asOfRevision === undefined) {
-    const rows = await getPrisma().series.findMany({ where, orderBy });
+    const rows = await getPrisma().series.findMany({ where, orderBy, ...stretch });
     return rows.map((row) => ({ ...toSeriesView(row), figureCount: row.figureCount }));
   }
   const rows = await getPrisma().series.findMany({
     where,
     orderBy,
+    ...stretch,
     include: { _count: { select: { versions: { where: visibleVersionsWhere(asOfRevision) } } } },
   });
   return rows.map((row) => ({ ...toSeriesView(row), figureCount: row._count.versions }));
+}
+
+/** How many series listSeries lists for the latest data. */
+export async function countSeries(): Promise<number> {
+  return getPrisma().series.count({ where: visibleSeriesWhere(undefined) });
 }

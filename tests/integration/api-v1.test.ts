@@ -194,6 +194,20 @@ describe('as seeded (revision 1)', () => {
     expect(other.response.status).toBe(200);
   });
 
+  it('reads claimants and publishers a page at a time, the pages together being the whole list in its order', async () => {
+    for (const list of ['claimants', 'publishers']) {
+      const whole: List<{ id: number }> = await json(`/api/v1/${list}?limit=1000`);
+      const ids: number[] = [];
+      for (let next: string | null = `/api/v1/${list}?limit=7`; next; ) {
+        const page: List<{ id: number }> = await json(next);
+        expect(page.page.total).toBe(whole.data.length);
+        ids.push(...page.data.map((item) => item.id));
+        next = page.page.next;
+      }
+      expect(ids).toEqual(whole.data.map((item) => item.id));
+    }
+  });
+
   it('lists claimants and publishers with their figure counts', async () => {
     const claimants: List<{ figureCount: number }> = await json('/api/v1/claimants');
     expect(claimants.page.total).toBe(30);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { pageOf, slicePage } from '@/lib/api/pagination';
+import { pageOf } from '@/lib/api/pagination';
 import { guardedApiRoute } from '@/lib/api/guarded-route';
 import { listQuery, noQuery } from '@/lib/api/params';
 import { parseQuery } from '@/lib/api/query-params';
@@ -10,14 +10,14 @@ import type { seriesListResponseSchema } from '@/lib/api/schemas';
 import { createSeriesRequestSchema, curationOf, writeResponse } from '@/lib/api/write-requests';
 import { createSeries } from '@/lib/curation/series';
 import { getWritePool } from '@/lib/dataset/pool';
-import { listSeries } from '@/lib/queries/list-series';
+import { countSeries, listSeries } from '@/lib/queries/list-series';
 
 export const GET = apiRoute(async (request: Request) => {
   const page = parseQuery(request, listQuery);
-  const series = await listSeries();
+  const [series, total] = await Promise.all([listSeries({ page }), countSeries()]);
   const body: z.output<typeof seriesListResponseSchema> = {
-    data: slicePage(series, page),
-    page: pageOf(request, page, series.length),
+    data: series,
+    page: pageOf(request, page, total),
   };
   return jsonResponse(request, body, { cache: 'latest' });
 });
