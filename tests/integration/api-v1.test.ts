@@ -201,7 +201,7 @@ describe('as seeded (revision 1)', () => {
       for (let next: string | null = `/api/v1/${list}?limit=7`; next; ) {
         const page: List<{ id: number }> = await json(next);
         expect(page.page.total).toBe(whole.data.length);
-        ids.push(...page.data.map((item) => item.id));
+        for (const item of page.data) ids.push(item.id);
         next = page.page.next;
       }
       expect(ids).toEqual(whole.data.map((item) => item.id));
