@@ -59,13 +59,9 @@ function option(name: string): string | undefined {
 }
 
 /**
- * BROWSER_RUNS fresh tabs (nothing cached) of `url`, each timed until `drawn`, run in the page on every
- * frame, answers [performance.now(), a count] rather than 0; with the count of the last run.
- */
-/**
- * Fresh tabs (nothing cached) of `url()`, each polled every frame by `drawn` until it returns
+ * BROWSER_RUNS fresh tabs (nothing cached) of `url()`, each polled every frame by `drawn` until it returns
  * [time, count] or [time, count, time of an earlier moment it noted on the way]: the samples of the
- * first and, when given, of the third.
+ * first and, when given, of the third, with the count of the last run.
  */
 async function freshTabUntil(
   browser: Browser,
