@@ -6,11 +6,13 @@ export interface PublisherListItem extends PublisherView {
   figureCount: number;
 }
 
+// Merged-away names live on under their survivor; the list and its count read the same rows.
+const LISTED = { mergedInto: { is: null } };
+
 /** Every publisher (or one page of them), by name, with its number of current figures. */
 export async function listPublishers(page?: { limit: number; offset: number }): Promise<PublisherListItem[]> {
   return getPrisma().publisher.findMany({
-    // Merged-away names live on under their survivor.
-    where: { mergedInto: { is: null } },
+    where: LISTED,
     // The id last, so that a page of the API ends at the same place every time it is read.
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     ...(page ? { skip: page.offset, take: page.limit } : {}),
@@ -21,5 +23,5 @@ export async function listPublishers(page?: { limit: number; offset: number }): 
 
 /** How many publishers listPublishers lists. */
 export async function countPublishers(): Promise<number> {
-  return getPrisma().publisher.count({ where: { mergedInto: { is: null } } });
+  return getPrisma().publisher.count({ where: LISTED });
 }
