@@ -11,7 +11,7 @@ export const CHART_COLORS = [
   'light-dark(#5b4fc4, #a5b4fc)',
 ] as const;
 
-/** Text and the halo behind it, matching the card background in each theme. */
+/** Text and the halo behind it, matching the card background in each theme; then the muted grey, the grid and the events. */
 const CHART_TEXT = 'light-dark(#3f3f46, #d4d4d8)';
 const CHART_BACKGROUND = 'light-dark(#ffffff, #18181b)';
 const CHART_MUTED = 'light-dark(#71717a, #a1a1aa)';
@@ -26,9 +26,10 @@ export const fillClass = (tone: ChartTone) => (tone === 'muted' ? 'sf-fm' : `sf-
 export const strokeClass = (tone: ChartTone) => (tone === 'muted' ? 'sf-sm' : `sf-s${tone}`);
 
 /**
- * The charts' colours and strokes as classes, written once into every page that draws a chart (./chart-styles.tsx), so that a
- * chart of a thousand points names each colour by a short class rather than repeating it inline on
- * every mark. The downloads write the computed values inline (components/share/chart-capture.ts).
+ * The charts' colours and strokes as classes, written once into every page that draws a chart
+ * (./chart-styles.tsx), so that a chart of a thousand points names each colour by a short class rather
+ * than repeating it inline on every mark. The downloads write the computed values inline
+ * (components/share/chart-capture.ts).
  */
 export const CHART_STYLESHEET = [
   ...CHART_COLORS.flatMap((color, i) => [`.sf-f${i}{fill:${color}}`, `.sf-s${i}{stroke:${color}}`]),
